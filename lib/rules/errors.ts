@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+type Path = readonly PropertyKey[];
+
+/** Invalid input to the rules: the message starts with the offending path, e.g. `policy.pools[0].enforce`. */
+export class RulesInputError extends Error {
+  override readonly name = 'RulesInputError';
+  readonly path: string;
+
+  constructor(path: string, problem: string) {
+    super(`${path}: ${problem}`);
+    this.path = path;
+  }
+}
+
+export function formatPath(root: string, path: Path): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    root,
+  );
+}
+
+// zod/mini ships no messages by default; use its English ones for this parse only.
+const { localeError } = z.locales.en();
+
+/** Parses with a schema, turning the first zod issue into a RulesInputError under `root`. */
+export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, root: string) {
+  const result = z.safeParse(schema, value, { error: localeError });
+  if (result.success) return result.data as z.output<S>;
+  const issue = result.error.issues[0];
+  throw new RulesInputError(formatPath(root, issue?.path ?? []), issue?.message ?? 'invalid');
+}

@@ -1,0 +1,26 @@
+import type { Report, Verdict } from './results';
+import type { ChangeInput, PolicyInput, SnapshotInput } from './schemas';
+import { prepareTenant, type RulesOptions } from './tenant';
+
+export { nextBoundary } from './dates';
+export { RulesInputError } from './errors';
+export { levelOf, limitOf } from './levels';
+export { models } from './models';
+export * from './results';
+export * from './schemas';
+export { type PreparedTenant, prepareTenant, type RulesOptions } from './tenant';
+
+/** Seat usage of a tenant now (rules-api.md). Throws RulesInputError on invalid input. */
+export function evaluate(policy: PolicyInput, snapshot: SnapshotInput, opts: RulesOptions): Report {
+  return prepareTenant(policy, snapshot).report(opts);
+}
+
+/** What a change would do to the tenant's seats, and whether to allow it (rules-api.md). */
+export function check(
+  policy: PolicyInput,
+  snapshot: SnapshotInput,
+  change: ChangeInput,
+  opts: RulesOptions,
+): Verdict {
+  return prepareTenant(policy, snapshot).check(change, opts);
+}

@@ -1,0 +1,127 @@
+import { fromDay, toDay } from './dates';
+import { levelOf, limitOf, worst } from './levels';
+import { periodCost } from './money';
+import type { PoolReport, Report, Suggestion } from './results';
+import type { CountKind, Pool } from './schemas';
+import { type TenantIndex, userSeats } from './tenant-index';
+import { nextInvoice } from './verdict';
+
+function poolReport(index: TenantIndex, pool: Pool, i: number): PoolReport {
+  const { policy } = index;
+  const used = index.used[i] ?? 0;
+  const limit = limitOf(pool);
+  // Purchased billing charges the bought seats whatever is used (000_f86646bbf488b9ea.txt).
+  const billed = pool.billing === 'purchased' ? pool.purchased : used;
+  return {
+    id: pool.id,
+    label: pool.label ?? pool.id,
+    kind: pool.counts.kind,
+    enforce: pool.enforce,
+    used,
+    limit,
+    included: pool.included,
+    purchased: pool.purchased,
+    billed,
+    headroom: limit === null ? null : limit - used,
+    level: levelOf(used, limit, policy.warnAt),
+    cost: periodCost(policy, pool.price, billed),
+  };
+}
+
+function suggestion(
+  kind: Suggestion['kind'],
+  pool: Pool,
+  ids: string[],
+  extra: Partial<Suggestion> = {},
+): Suggestion {
+  return { kind, pool: pool.id, count: ids.length, ids, saving: null, effective: null, ...extra };
+}
+
+function unusedSeats(index: TenantIndex, report: PoolReport, pool: Pool, today: number): Suggestion | null {
+  if (pool.billing !== 'purchased' || report.limit === null || report.used >= report.limit) return null;
+  const count = Math.min(pool.purchased, report.limit - report.used);
+  if (count <= 0) return null;
+  return {
+    ...suggestion('unused-seats', pool, []),
+    count,
+    saving: periodCost(index.policy, pool.price, count),
+    effective: fromDay(nextInvoice(index.policy, today)),
+  };
+}
+
+/** Lists that do not depend on the day, derived once per tenant on first report. */
+interface Derived {
+  inactiveMembers: string[];
+  emptyTeams: string[];
+  /** Per pool index: licence holders with a valid-until date, as [id, day]. */
+  expiring: Map<number, [string, number][]>;
+}
+
+const derivedCache = new WeakMap<TenantIndex, Derived>();
+
+function derive(index: TenantIndex): Derived {
+  const cached = derivedCache.get(index);
+  if (cached) return cached;
+  const { facts, members } = index;
+  const derived: Derived = { inactiveMembers: [], emptyTeams: [], expiring: new Map() };
+  for (const user of index.snapshot.users) {
+    // Users with a login in no active team: not billed, but still members (002, Tipp).
+    if (user.login && !user.teams.some((team) => facts.isTeamActive(team)))
+      derived.inactiveMembers.push(user.id);
+    if (user.validUntil === undefined) continue;
+    for (const p of userSeats(index.policy.pools, user, facts)) {
+      const list = derived.expiring.get(p) ?? [];
+      list.push([user.id, toDay(user.validUntil)]);
+      derived.expiring.set(p, list);
+    }
+  }
+  for (const team of index.snapshot.teams) {
+    if (!team.archived && !members.get(team.id)?.length) derived.emptyTeams.push(team.id);
+  }
+  derivedCache.set(index, derived);
+  return derived;
+}
+
+type Finder = (index: TenantIndex, pool: Pool, i: number, today: number) => Suggestion | null;
+
+const nonEmpty = (s: Suggestion) => (s.count > 0 ? s : null);
+
+/** The kind-specific suggestion of each count kind that has one. */
+const FINDERS: Partial<Record<CountKind, Finder>> = {
+  'active-members': (index, pool) =>
+    nonEmpty(suggestion('inactive-members', pool, derive(index).inactiveMembers)),
+  // A past valid-until alone frees nothing: the licence stays taken (001_9c703775de6d48cc.txt).
+  module: (index, pool, i, today) => {
+    const holders = derive(index).expiring.get(i) ?? [];
+    const ids = holders.filter(([, day]) => day < today).map(([id]) => id);
+    return nonEmpty(suggestion('expired-logins', pool, ids));
+  },
+  // Archived teams are not billed, so an empty active team is paid for nothing (002, Variante 1).
+  teams: (index, pool, _i, today) => {
+    const saves = pool.billing === 'usage';
+    const ids = derive(index).emptyTeams;
+    return nonEmpty(
+      suggestion('empty-teams', pool, ids, {
+        saving: saves ? periodCost(index.policy, pool.price, ids.length) : null,
+        effective: saves ? fromDay(nextInvoice(index.policy, today)) : null,
+      }),
+    );
+  },
+};
+
+function poolSuggestions(index: TenantIndex, report: PoolReport, i: number, today: number): Suggestion[] {
+  const pool = index.policy.pools[i] as Pool;
+  const found = [unusedSeats(index, report, pool, today), FINDERS[pool.counts.kind]?.(index, pool, i, today)];
+  return found.filter((s): s is Suggestion => s != null);
+}
+
+export function reportOf(index: TenantIndex, today: number, now: string): Report {
+  const pools = index.policy.pools.map((pool, i) => poolReport(index, pool, i));
+  return {
+    tenant: index.policy.tenant,
+    asOf: index.snapshot.asOf ?? now,
+    level: worst(pools.map((pool) => pool.level)),
+    pools,
+    suggestions: pools.flatMap((report, i) => poolSuggestions(index, report, i, today)),
+  };
+}
