@@ -1,0 +1,96 @@
+import type { Message } from './message';
+
+/** The key set every language must cover; `{pool}` is a pool's label, added by the UI. */
+export const en = {
+  'reason.over-limit': 'This would take {pool} to {after} of {limit}: over the limit.',
+  'reason.near-limit': 'This would take {pool} to {after} of {limit}: close to the limit.',
+  'reason.needs-purchase': {
+    one: '{pool} is full: you need to buy {count} extra seat.',
+    other: '{pool} is full: you need to buy {count} extra seats.',
+  },
+  'reason.adds-cost': {
+    one: 'This adds {count} billed seat to {pool}: {amount} more per {period}.',
+    other: 'This adds {count} billed seats to {pool}: {amount} more per {period}.',
+  },
+  'reason.frees-seats': {
+    one: 'This frees {count} seat in {pool}.',
+    other: 'This frees {count} seats in {pool}.',
+  },
+  'reason.below-usage':
+    "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
+  'reason.next-invoice':
+    'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
+  'reason.no-seat-change': 'This does not change any seat count.',
+
+  'suggestion.unused-seats': {
+    one: '{pool}: {count} purchased seat is unused. Dropping it saves {saving} from {date}.',
+    other: '{pool}: {count} purchased seats are unused. Dropping them saves {saving} from {date}.',
+  },
+  'suggestion.inactive-members': {
+    one: "{pool}: {count} member is in no active team and isn't billed. The “Remove inactive workspace members” button removes such members; they then lose access.",
+    other:
+      "{pool}: {count} members are in no active team and aren't billed. The “Remove inactive workspace members” button removes them; they then lose access.",
+  },
+  'suggestion.expired-logins': {
+    one: '{pool}: {count} user whose login has expired still holds a licence. Move them to a profile with no modules to free it.',
+    other:
+      '{pool}: {count} users whose login has expired still hold licences. Move them to a profile with no modules to free them.',
+  },
+  'suggestion.empty-teams': {
+    one: '{pool}: {count} active team has no members but is still billed. Archive it to save {saving}.',
+    other:
+      '{pool}: {count} active teams have no members but are still billed. Archive them to save {saving}.',
+  },
+
+  'level.ok': 'OK',
+  'level.near': 'Near limit',
+  'level.full': 'Full',
+  'level.over': 'Over limit',
+
+  'kind.logins': 'users',
+  'kind.active-employees': 'active employees',
+  'kind.module': '{module} licences',
+  'kind.teams': 'teams',
+  'kind.active-members': 'active members',
+  'kind.role': '{role} seats',
+
+  'why.logins':
+    "Every user who can log in takes a seat, linked to an employee or not; an employee without a user doesn't count.",
+  'why.active-employees': 'Under the older way of counting, every unique active employee takes a seat.',
+  'why.module':
+    'A user takes a {module} licence once they have login details and a profile that includes the {module} module.',
+  'why.teams': "Every team that isn't archived is billed as one unit.",
+  'why.active-members': "Only active members are billed: members of at least one team that isn't archived.",
+  'why.role': 'Every user with {role} rights takes a seat.',
+
+  'free.logins': 'Unlink the user from the employee, then delete the user.',
+  'free.active-employees': 'Set the employee to inactive.',
+  'free.module':
+    'Move the user to a profile with no modules; to stop their login too, set a valid-until date in the past.',
+  'free.teams': 'Archive the team: archived teams are not billed.',
+  'free.active-members':
+    'Archive teams or remove inactive members; members in no active team are no longer billed from the next month.',
+  'free.role': "Remove the user's {role} rights.",
+
+  'raise.block':
+    'Ask the vendor to raise the licence; seats are added one at a time and take effect on the next invoice.',
+  'raise.purchase':
+    'Buy an extra seat yourself: it is billed per year from the order date, prorated if the contract ends sooner.',
+  'raise.warn': 'Going over the limit is allowed, but the extra seats are billed.',
+  'raise.none': 'No limit applies here.',
+
+  'period.month': 'month',
+  'period.year': 'year',
+  'per.month': 'per month',
+  'per.year': 'per year',
+
+  'outcome.allow': 'Within the seat limit',
+  'outcome.warn': 'Seat limit warning',
+  'outcome.confirm': 'Confirm extra seat purchase',
+  'outcome.block': 'Seat limit reached',
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof en;
+
+/** Every other language: a missing or extra key is a type error. */
+export type Catalogue = Readonly<Record<MessageKey, Message>>;

@@ -1,0 +1,92 @@
+import type { Catalogue } from './en';
+
+// Terms from AM System's Swedish page (001): licens, pott, profil, inloggningsuppgifter, Gäller t o m.
+export const sv: Catalogue = {
+  'reason.over-limit': '{pool}: detta ger {after} av {limit}, vilket är över gränsen.',
+  'reason.near-limit': '{pool}: detta ger {after} av {limit}, vilket är nära gränsen.',
+  'reason.needs-purchase': {
+    one: '{pool}: alla licenser används redan, så du behöver köpa {count} licens till.',
+    other: '{pool}: alla licenser används redan, så du behöver köpa {count} licenser till.',
+  },
+  'reason.adds-cost': {
+    one: '{pool}: detta lägger till {count} fakturerad licens, {amount} mer per {period}.',
+    other: '{pool}: detta lägger till {count} fakturerade licenser, {amount} mer per {period}.',
+  },
+  'reason.frees-seats': {
+    one: '{pool}: detta frigör {count} licens.',
+    other: '{pool}: detta frigör {count} licenser.',
+  },
+  'reason.below-usage':
+    '{pool}: det går inte att minska till {purchased} när {used} används. Ta först bort användare eller deras inloggningsuppgifter.',
+  'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
+  'reason.no-seat-change': 'Detta ändrar inte antalet licenser.',
+
+  'suggestion.unused-seats': {
+    one: '{pool}: {count} köpt licens används inte. Minskar du potten sparar du {saving} från och med {date}.',
+    other:
+      '{pool}: {count} köpta licenser används inte. Minskar du potten sparar du {saving} från och med {date}.',
+  },
+  'suggestion.inactive-members': {
+    one: '{pool}: {count} medlem ingår inte i något aktivt team och faktureras inte. Knappen ”Ta bort inaktiva medlemmar” tar bort sådana medlemmar, som då förlorar sin åtkomst.',
+    other:
+      '{pool}: {count} medlemmar ingår inte i något aktivt team och faktureras inte. Knappen ”Ta bort inaktiva medlemmar” tar bort dem, och de förlorar då sin åtkomst.',
+  },
+  'suggestion.expired-logins': {
+    one: '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande en licens. Flytta användaren till en profil utan moduler för att frigöra den.',
+    other:
+      '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande licenser. Flytta dem till en profil utan moduler för att frigöra licenserna.',
+  },
+  'suggestion.empty-teams': {
+    one: '{pool}: {count} aktivt team saknar medlemmar men faktureras ändå. Arkivera det för att spara {saving}.',
+    other:
+      '{pool}: {count} aktiva team saknar medlemmar men faktureras ändå. Arkivera dem för att spara {saving}.',
+  },
+
+  'level.ok': 'OK',
+  'level.near': 'Nära gränsen',
+  'level.full': 'Fullt',
+  'level.over': 'Över gränsen',
+
+  'kind.logins': 'användare',
+  'kind.active-employees': 'unika aktiva anställda',
+  'kind.module': '{module}licenser',
+  'kind.teams': 'team',
+  'kind.active-members': 'aktiva medlemmar',
+  'kind.role': '{role}licenser',
+
+  'why.logins':
+    'Varje användare som kan logga in tar en licens, kopplad till en anställd eller inte; en anställd utan användare räknas inte.',
+  'why.active-employees': 'Med det äldre sättet att räkna tar varje unik aktiv anställd en licens.',
+  'why.module':
+    'En användare tar en {module}licens så snart den har inloggningsuppgifter och en profil med modulen {module}.',
+  'why.teams': 'Varje team som inte är arkiverat faktureras som en enhet.',
+  'why.active-members':
+    'Bara aktiva medlemmar faktureras, alltså medlemmar i minst ett team som inte är arkiverat.',
+  'why.role': 'Varje användare med {role}behörighet tar en licens.',
+
+  'free.logins': 'Koppla bort användaren från den anställda och ta sedan bort användaren.',
+  'free.active-employees': 'Gör den anställda inaktiv.',
+  'free.module':
+    'Flytta användaren till en profil utan moduler. Ska användaren inte heller kunna logga in, sätt Gäller t o m till ett datum som redan har passerat.',
+  'free.teams': 'Arkivera teamet: arkiverade team faktureras inte.',
+  'free.active-members':
+    'Arkivera team eller ta bort inaktiva medlemmar; medlemmar utan aktivt team faktureras inte från och med nästa månad.',
+  'free.role': 'Ta bort användarens {role}behörighet.',
+
+  'raise.block':
+    'Utöka licensen hos leverantören, till exempel under Administratör » Avtal » Uppgradera licens och sedan Checka ut. Licenser läggs till en i taget och gäller från nästa faktura.',
+  'raise.purchase':
+    'Köp en extra licens själv: den faktureras per år från beställningsdagen, och priset räknas ned proportionellt om avtalet löper ut tidigare.',
+  'raise.warn': 'Det går att gå över gränsen, men de extra licenserna faktureras.',
+  'raise.none': 'Här finns ingen gräns.',
+
+  'period.month': 'månad',
+  'period.year': 'år',
+  'per.month': 'per månad',
+  'per.year': 'per år',
+
+  'outcome.allow': 'Inom licensgränsen',
+  'outcome.warn': 'Varning: licensgräns',
+  'outcome.confirm': 'Bekräfta köp av extra licens',
+  'outcome.block': 'Licensgränsen är nådd',
+};
