@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ChangeInput, check, evaluate, RulesInputError } from '../../../lib/rules';
+import { type ChangeInput, check, evaluate, type PolicyInput, RulesInputError } from '../../../lib/rules';
 import { am, amSnapshot, echo, echoSnapshot, NOW, qics, qicsSnapshot } from './fixtures';
 
 const opts = { now: NOW };
-const pool = qics().pools[0];
+const [pool] = qics().pools as [PolicyInput['pools'][number]];
 
 describe('RulesInputError names the offending path', () => {
   it.each([

@@ -113,9 +113,12 @@ describe('suggestions', () => {
     ],
     // Managers are 2/3 but the free seat is an included one: nothing to drop.
     ['no unused seats when only included seats are free', citizenlab(), citizenlabSnapshot(), []],
-  ] as const)('%s', (_name, policy, snapshot, expected) => {
-    expect(suggestions(policy, snapshot)).toEqual(expected);
-  });
+  ] satisfies [string, PolicyInput, SnapshotInput, unknown[]][])(
+    '%s',
+    (_name, policy, snapshot, expected) => {
+      expect(suggestions(policy, snapshot)).toEqual(expected);
+    },
+  );
 
   it('the next invoice date follows the clock', () => {
     expect(suggestions(qics(), qicsSnapshot(21), '2026-12-01T00:00:00Z')[0]?.effective).toBe('2027-01-01');
