@@ -1,0 +1,43 @@
+import { type FormRule, type HostAdapter, readChange } from '../hosts';
+import type { PreparedTenant, Verdict } from '../rules';
+import type { SeatView } from '../view/schema';
+
+export type GuardNote = NonNullable<SeatView['note']>;
+
+/** The seat data the guard decides from: the cached tenant and when it was fetched. */
+export interface GuardData {
+  prepared: PreparedTenant;
+  fetchedAt: number;
+}
+
+export type Decision =
+  | { action: 'pass'; note?: GuardNote }
+  | { action: 'ask'; verdict: Verdict }
+  | { action: 'stop' };
+
+export interface DecideInput {
+  adapter: HostAdapter;
+  data: GuardData | null;
+  form: HTMLFormElement;
+  rule: FormRule;
+  submitter: HTMLElement | null;
+  /** Epoch ms. */
+  now: number;
+}
+
+/** Without trustworthy data the adapter's fail mode decides: open lets the form through, closed stops it. */
+function unchecked(adapter: HostAdapter, note: GuardNote): Decision {
+  return adapter.failMode === 'closed' ? { action: 'stop' } : { action: 'pass', note };
+}
+
+/** Synchronously decides a guarded submission from the cached snapshot (architecture.md, the guard). */
+export function decide({ adapter, data, form, rule, submitter, now }: DecideInput): Decision {
+  if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000) return unchecked(adapter, 'guard-failed-open');
+  try {
+    const change = readChange(form, rule.change, submitter);
+    const verdict = data.prepared.check(change, { now: new Date(now).toISOString() });
+    return verdict.outcome === 'allow' ? { action: 'pass' } : { action: 'ask', verdict };
+  } catch {
+    return unchecked(adapter, 'guard-error');
+  }
+}

@@ -1,0 +1,25 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { HostAdapter } from './schema';
+
+/** Whether an adapter runs on a page. */
+export function adapterMatches(adapter: HostAdapter, url: string | URL): boolean {
+  return adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url));
+}
+
+/** The first adapter, in the given order, that runs on a page. */
+export function adapterFor(adapters: readonly HostAdapter[], url: string | URL): HostAdapter | undefined {
+  return adapters.find((adapter) => adapterMatches(adapter, url));
+}
+
+/** The tenant a page belongs to, or null when the URL does not name one. */
+export function tenantOf(adapter: HostAdapter, url: string | URL): string | null {
+  if ('fixed' in adapter.tenant) return adapter.tenant.fixed;
+  const match = new RegExp(adapter.tenant.path).exec(new URL(url).pathname);
+  return match?.groups?.tenant ?? null;
+}
+
+/** The vendor's page for raising the limit, resolved against the page it is shown on. */
+export function raiseHref(adapter: HostAdapter, tenant: string, page: string | URL): string | undefined {
+  if (!adapter.raise) return undefined;
+  return new URL(adapter.raise.href.replaceAll('{tenant}', encodeURIComponent(tenant)), page).href;
+}

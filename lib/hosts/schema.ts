@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+
+// A host adapter describes one host product's admin pages as data, so a customer can write one as JSON.
+
+const Selector = z.string().check(z.minLength(1), z.maxLength(300));
+const FieldName = z.string().check(z.regex(/^[\w.[\]-]{1,80}$/, 'expected a form field name'));
+
+/** A Chrome match pattern like `https://admin.example.com/*` (no `<all_urls>`, no wildcard scheme). */
+export const MatchPattern = z
+  .string()
+  .check(
+    z.regex(
+      /^https?:\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/,
+      'expected a match pattern like "https://admin.example.com/*" (http or https only)',
+    ),
+  );
+
+/** Where a user or team id comes from: the form's (or an ancestor's) attribute, a field, or fixed. */
+export const IdSource = z.union([
+  z.object({ attr: z.string().check(z.regex(/^data-[\w-]+$/, 'expected a data-* attribute')) }),
+  z.object({ field: FieldName }),
+]);
+
+/** How one form field becomes one value of a rules Change. */
+export const Field = z.object({
+  name: FieldName,
+  /** flag: checked/“yes” → true; list: every value; text: the value, empty → absent. */
+  type: z._default(z.enum(['text', 'flag', 'list']), 'text'),
+});
+
+const UserFields = z.object({
+  login: z.optional(Field),
+  employee: z.optional(Field),
+  profile: z.optional(Field),
+  roles: z.optional(Field),
+  teams: z.optional(Field),
+  validUntil: z.optional(Field),
+});
+
+export const ChangeRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('add-user'), fields: UserFields }),
+  z.object({ kind: z.literal('update-user'), id: IdSource, fields: UserFields }),
+  z.object({ kind: z.literal('remove-user'), id: IdSource }),
+  z.object({ kind: z.literal('add-team'), archived: z.optional(Field) }),
+  z.object({ kind: z.literal('archive-team'), id: IdSource }),
+  z.object({ kind: z.literal('restore-team'), id: IdSource }),
+  z.object({
+    kind: z.literal('set-purchased'),
+    pool: z.union([z.object({ fixed: z.string() }), Field]),
+    purchased: Field,
+  }),
+]);
+
+export const FormRule = z.object({
+  /** CSS selector of the form element that changes seats. */
+  form: Selector,
+  change: ChangeRule,
+});
+
+export const HostAdapter = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected an id like "acme-admin"')),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  /** Pages the adapter runs on. */
+  matches: z.array(MatchPattern).check(z.minLength(1)),
+  /** The tenant: a fixed id, or the `tenant` group of a regular expression on the URL's path. */
+  tenant: z.union([
+    z.object({ fixed: z.string().check(z.minLength(1)) }),
+    z.object({ path: z.string().check(z.refine(isTenantPattern, 'expected a regular expression with (?<tenant>…)')) }),
+  ]),
+  /** Seat API base, used until the options page sets another. */
+  api: z.optional(z.object({ baseUrl: z.url({ protocol: /^https?$/ }) })),
+  /** Where the panel goes: mounted as a fixed card, anchored in the page for layout-neutrality. */
+  panel: z._default(z.object({ anchor: z._default(Selector, 'body') }), { anchor: 'body' }),
+  forms: z._default(z.array(FormRule), []),
+  /** open: unknown or stale data lets a form through; closed: it stops the form. */
+  failMode: z._default(z.enum(['open', 'closed']), 'open'),
+  /** Longest acceptable age of the seat data for the guard to decide, in minutes. */
+  maxAgeMinutes: z._default(z.number().check(z.gt(0), z.lte(24 * 60)), 15),
+  /** The vendor's page for raising the limit; `{tenant}` is replaced. */
+  raise: z.optional(z.object({ href: z.string() })),
+});
+
+function isTenantPattern(source: string): boolean {
+  try {
+    return new RegExp(source).source.includes('(?<tenant>');
+  } catch {
+    return false;
+  }
+}
+
+export type IdSource = z.output<typeof IdSource>;
+export type Field = z.output<typeof Field>;
+export type ChangeRule = z.output<typeof ChangeRule>;
+export type FormRule = z.output<typeof FormRule>;
+export type HostAdapter = z.output<typeof HostAdapter>;
+export type HostAdapterInput = z.input<typeof HostAdapter>;
