@@ -23,6 +23,18 @@ function ownSubmitter(form: HTMLFormElement, submitter: HTMLElement | null): HTM
   return owner === form && submitter?.isConnected ? submitter : null;
 }
 
+/** Ticks the vendor's own "order the extra seat" box: the admin has just confirmed the cost with us. */
+function tickConfirm(form: HTMLFormElement, name: string): void {
+  const field = form.elements.namedItem(name);
+  if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+    field.checked = true;
+    return;
+  }
+  const hidden = form.ownerDocument.createElement('input');
+  Object.assign(hidden, { type: 'hidden', name, value: 'on' });
+  form.append(hidden);
+}
+
 /**
  * Guards every matching form, including ones added later, with one capture-phase listener on the document.
  * Any exception in here lets the submission through: the host page never breaks because of us.
@@ -52,7 +64,9 @@ export function installGuard(options: GuardOptions): void {
     event.preventDefault();
     event.stopImmediatePropagation();
     const submitter = ownSubmitter(form, event.submitter);
+    const confirmField = decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule?.confirm : undefined;
     const resume = () => {
+      if (confirmField) tickConfirm(form, confirmField);
       bypass.add(form);
       requestSubmit.call(form, submitter);
     };

@@ -1,8 +1,18 @@
-import type { HostAdapter } from './schema';
+import * as z from 'zod/mini';
+import { amSystem } from './adapters/am-system';
+import { citizenlab } from './adapters/citizenlab';
+import { echoMembers, echoTeams } from './adapters/echometer';
+import { qics } from './adapters/qics';
+import { HostAdapter } from './schema';
 
 export { adapterFor, adapterMatches, raiseHref, tenantOf } from './match';
 export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, readChange } from './read-form';
 export * from './schema';
 
-/** The built-in adapters, in match order. */
-export const builtInAdapters: readonly HostAdapter[] = [];
+/** The built-in adapters, in match order: the five sandbox admin sites of server/. */
+export const builtInAdapters: readonly HostAdapter[] = [qics, amSystem, echoTeams, echoMembers, citizenlab].map(
+  (adapter) => z.parse(HostAdapter, adapter),
+);
+
+/** Every page pattern of the built-in adapters: the content script's static matches. */
+export const builtInMatches: string[] = builtInAdapters.flatMap((adapter) => adapter.matches);

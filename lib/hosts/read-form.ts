@@ -35,10 +35,12 @@ function list(values: Values, field: Field): string[] {
 }
 
 function idOf(form: HTMLFormElement, values: Values, source: IdSource): string {
-  const id =
-    'attr' in source ? form.closest(`[${source.attr}]`)?.getAttribute(source.attr) : text(values, { name: source.field, type: 'text' });
+  let id: string | null | undefined;
+  if ('attr' in source) id = form.closest(`[${source.attr}]`)?.getAttribute(source.attr);
+  else if ('field' in source) id = text(values, { name: source.field, type: 'text' });
+  else id = new RegExp(source.action).exec(new URL(form.action).pathname)?.groups?.id;
   if (!id) throw new FormReadError(`no id found at ${JSON.stringify(source)}`);
-  return id;
+  return decodeURIComponent(id);
 }
 
 type UserFields = Extract<ChangeRule, { kind: 'add-user' }>['fields'];

@@ -15,10 +15,11 @@ export const MatchPattern = z
     ),
   );
 
-/** Where a user or team id comes from: the form's (or an ancestor's) attribute, a field, or fixed. */
+/** Where a user or team id comes from: an attribute of the form or an ancestor, a field, or the form's action URL. */
 export const IdSource = z.union([
   z.object({ attr: z.string().check(z.regex(/^data-[\w-]+$/, 'expected a data-* attribute')) }),
   z.object({ field: FieldName }),
+  z.object({ action: z.string().check(z.refine(isIdPattern, 'expected a regular expression with (?<id>…)')) }),
 ]);
 
 /** How one form field becomes one value of a rules Change. */
@@ -55,6 +56,8 @@ export const FormRule = z.object({
   /** CSS selector of the form element that changes seats. */
   form: Selector,
   change: ChangeRule,
+  /** The vendor's own "order the extra seat" checkbox, ticked when the admin confirms the cost in our dialog. */
+  confirm: z.optional(FieldName),
 });
 
 export const HostAdapter = z.object({
@@ -80,17 +83,26 @@ export const HostAdapter = z.object({
   raise: z.optional(z.object({ href: z.string() })),
 });
 
-function isTenantPattern(source: string): boolean {
+function hasGroup(source: string, group: string): boolean {
   try {
-    return new RegExp(source).source.includes('(?<tenant>');
+    return new RegExp(source).source.includes(`(?<${group}>`);
   } catch {
     return false;
   }
 }
 
+function isTenantPattern(source: string): boolean {
+  return hasGroup(source, 'tenant');
+}
+
+function isIdPattern(source: string): boolean {
+  return hasGroup(source, 'id');
+}
+
 export type IdSource = z.output<typeof IdSource>;
 export type Field = z.output<typeof Field>;
 export type ChangeRule = z.output<typeof ChangeRule>;
+export type ChangeRuleInput = z.input<typeof ChangeRule>;
 export type FormRule = z.output<typeof FormRule>;
 export type HostAdapter = z.output<typeof HostAdapter>;
 export type HostAdapterInput = z.input<typeof HostAdapter>;
