@@ -1,12 +1,28 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { builtInAdapters } from './lib/hosts';
+
+// Known hosts: the built-in adapters' pages and Seat APIs. Customer hosts are asked for at runtime.
+const knownHosts = [
+  ...new Set(
+    builtInAdapters.flatMap((adapter) => [
+      ...adapter.matches.map((pattern) => `${new URL(pattern.replace('*', '')).origin}/*`),
+      ...(adapter.api ? [`${new URL(adapter.api.baseUrl).protocol}//${new URL(adapter.api.baseUrl).hostname}/*`] : []),
+    ]),
+  ),
+];
 
 export default defineConfig({
   imports: false,
   manifest: {
-    name: 'seatguard',
-    description: 'Seat usage and limit checks inside your SaaS admin pages.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
+    host_permissions: knownHosts,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Only to register content scripts for a customer's own adapter, asked for together with its host.
+    optional_permissions: ['scripting'],
   },
   vite: () => ({ plugins: [preact()] }),
 });

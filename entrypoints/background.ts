@@ -1,7 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/extension/background-service';
+import { seedSandboxConnections } from '../lib/extension/sandbox-preset';
+import { storageCacheStore } from '../lib/extension/storage-cache';
 
-// The network, token and cache owner; wired up in issue 3/5.
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    startBackground({ store: storageCacheStore });
+    // Only `npm start`'s sandbox flavour knows the local sandbox's tokens; production builds drop this.
+    if (import.meta.env.MODE === 'sandbox') void seedSandboxConnections();
+  },
 });

@@ -11,6 +11,8 @@ export interface GuardOptions {
   /** Shows the dialog; `resume` resubmits the original submission once, `cancel` returns to the form. */
   ask: (decision: Exclude<Decision, { action: 'pass' }>, resume: () => void, cancel: () => void) => void;
   onNote: (note: GuardNote) => void;
+  /** A guarded form went through (allowed, continued, or unchecked): its seats are about to change. */
+  onPass: (form: HTMLFormElement) => void;
 }
 
 function ruleFor(rules: readonly FormRule[], form: HTMLFormElement): FormRule | undefined {
@@ -58,6 +60,7 @@ export function installGuard(options: GuardOptions): void {
     }
     if (decision.action === 'pass') {
       if (decision.note) options.onNote(decision.note);
+      options.onPass(form);
       return;
     }
     // Stop the host's own handlers too: continuing re-dispatches the submission to them.
@@ -67,6 +70,7 @@ export function installGuard(options: GuardOptions): void {
     const confirmField = decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule?.confirm : undefined;
     const resume = () => {
       if (confirmField) tickConfirm(form, confirmField);
+      options.onPass(form);
       bypass.add(form);
       requestSubmit.call(form, submitter);
     };

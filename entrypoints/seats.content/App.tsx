@@ -1,0 +1,39 @@
+import { SeatPanel } from '../../components/SeatPanel';
+import { GuardStopDialog } from '../../components/GuardStopDialog';
+import { VerdictDialog } from '../../components/VerdictDialog';
+import type { SeatSession } from '../../lib/extension/content-session';
+
+/** The injected UI: the panel in the corner, and the guard's dialog while one is pending. */
+export function App({ session }: { session: SeatSession }) {
+  const pending = session.dialog.value;
+  const lang = session.lang.value;
+  const raise = { href: session.state.value?.raiseHref };
+  const labels = Object.fromEntries((session.view.value.report?.pools ?? []).map((pool) => [pool.id, pool.label]));
+  const close = (then: () => void) => () => {
+    session.dialog.value = null;
+    then();
+  };
+  return (
+    <>
+      <SeatPanel
+        view={session.view}
+        lang={session.lang}
+        now={session.now}
+        collapsed={session.collapsed}
+        onRefresh={session.refresh}
+        raise={raise}
+      />
+      {pending?.decision.action === 'ask' && (
+        <VerdictDialog
+          verdict={pending.decision.verdict}
+          labels={labels}
+          lang={lang}
+          raise={raise}
+          onContinue={close(pending.resume)}
+          onCancel={close(pending.cancel)}
+        />
+      )}
+      {pending?.decision.action === 'stop' && <GuardStopDialog lang={lang} onClose={close(pending.cancel)} />}
+    </>
+  );
+}

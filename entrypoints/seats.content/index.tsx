@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { styles } from '../../components/styles';
+import { createSeatSession } from '../../lib/extension/content-session';
+import { decide, installGuard } from '../../lib/guard';
+import { builtInMatches } from '../../lib/hosts';
+import { App } from './App';
+
+export default defineContentScript({
+  matches: builtInMatches,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const session = createSeatSession(ctx);
+    installGuard({
+      doc: document,
+      signal: ctx.signal,
+      rules: () => session.adapter.value?.forms ?? [],
+      decide: (form, rule, submitter) => {
+        const adapter = session.adapter.value;
+        if (!adapter) return { action: 'pass', note: 'guard-failed-open' };
+        return decide({ adapter, data: session.guardData.value, form, rule, submitter, now: Date.now() });
+      },
+      ask: (decision, resume, cancel) => {
+        session.dialog.value = { decision, resume, cancel };
+      },
+      onNote: (note) => {
+        session.note.value = note;
+      },
+      onPass: () => session.submitted(),
+    });
+    const ui = await createShadowRootUi(ctx, {
+      name: 'seatguard-panel',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: styles,
+      isolateEvents: true,
+      onMount: (container) => {
+        render(<App session={session} />, container);
+        return container;
+      },
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+  },
+});
