@@ -17,6 +17,18 @@ export default defineConfig({
         extends: true,
         test: { name: 'dom', environment: 'happy-dom', include: ['test/components/**/*.test.{ts,tsx}'] },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          // One Chromium at a time on a 2-core machine; each file starts its own server and browser.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -10,7 +10,7 @@ import { App } from './App';
 export default defineContentScript({
   matches: builtInMatches,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const session = createSeatSession(ctx);
     installGuard({
