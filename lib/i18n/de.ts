@@ -88,4 +88,88 @@ export const de: Catalogue = {
   'outcome.warn': 'Warnung: Lizenzlimit',
   'outcome.confirm': 'Kauf einer Zusatzlizenz bestätigen',
   'outcome.block': 'Lizenzlimit erreicht',
+
+  'reason.adds-cost-unpriced': {
+    one: '{pool}: Damit kommt {count} abgerechnete Lizenz hinzu.',
+    other: '{pool}: Damit kommen {count} abgerechnete Lizenzen hinzu.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} gekaufte Lizenz bleibt ungenutzt. Sie können sie zur nächsten Rechnung abbestellen.',
+    other:
+      '{pool}: {count} gekaufte Lizenzen bleiben ungenutzt. Sie können sie zur nächsten Rechnung abbestellen.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} aktives Team hat keine Mitglieder. Archivieren Sie es, wenn es nicht mehr gebraucht wird.',
+    other:
+      '{pool}: {count} aktive Teams haben keine Mitglieder. Archivieren Sie sie, wenn sie nicht mehr gebraucht werden.',
+  },
+
+  'usage.of': '{used} von {limit} {unit}',
+  'usage.split': '{included} inklusive + {purchased} gekauft',
+  'usage.unlimited': '{unit} in Nutzung: {used}, kein Limit',
+  'unit.seats': 'Lizenzen',
+
+  'pool.summary': '{pool}: {usage}. Status: {level}.',
+  'pool.billed': { one: 'Abgerechnet: {count} Lizenz', other: 'Abgerechnet: {count} Lizenzen' },
+  'pool.free': { one: '{count} Lizenz frei', other: '{count} Lizenzen frei' },
+  'pool.none-free': 'Keine Lizenzen frei',
+  'pool.over-by': { one: '{count} Lizenz über dem Limit', other: '{count} Lizenzen über dem Limit' },
+
+  'cost.term': {
+    one: '{count} Lizenz × {unit} = {amount} {per}, {from} – {to}',
+    other: '{count} Lizenzen × {unit} = {amount} {per}, {from} – {to}',
+  },
+  'cost.recurring': {
+    one: '{count} Lizenz × {unit} = {amount} {per}, ab {from}',
+    other: '{count} Lizenzen × {unit} = {amount} {per}, ab {from}',
+  },
+  'cost.prorated': 'anteilig bis Vertragsende',
+
+  'panel.title': 'Lizenzen – {name}',
+  'panel.level': 'Lizenzstatus: {level}',
+  'panel.age': 'aktualisiert {age}',
+  'panel.stale': 'Veraltet',
+  'panel.refresh': 'Aktualisieren',
+  'panel.loading': 'Lizenzdaten werden geladen…',
+  'panel.suggestions': 'Vorschläge',
+  'panel.raise-link': 'Limit erhöhen',
+
+  'note.guard-failed-open':
+    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
+  'note.guard-failed-closed':
+    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
+  'note.guard-error':
+    'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
+
+  'dialog.continue': 'Fortfahren',
+  'dialog.cancel': 'Abbrechen',
+  'dialog.back': 'Zurück zum Formular',
+  'dialog.confirm': 'Kauf bestätigen',
+  'dialog.confirm-total': 'Kauf für {amount} bestätigen',
+  'dialog.stop-title': 'Lizenzprüfung nicht möglich',
+
+  'error.unauthorized':
+    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
+  'error.forbidden':
+    'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
+  'error.not-found':
+    'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
+  'error.rate-limited':
+    'Die Seat API begrenzt die Anfragen (429). Warten Sie eine Minute und aktualisieren Sie dann.',
+  'error.timeout':
+    'Die Seat API hat nicht rechtzeitig geantwortet. Aktualisieren Sie, um es erneut zu versuchen.',
+  'error.network':
+    'Die Seat API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und aktualisieren Sie dann.',
+  'error.invalid-response':
+    'Die Seat API hat Daten gesendet, die seatguard nicht lesen kann, daher werden keine Zahlen angezeigt. Bitten Sie den Anbieter, seine Seat API zu prüfen.',
+  'error.server-error':
+    'Bei der Seat API ist ein Serverfehler aufgetreten. Aktualisieren Sie später; bleibt der Fehler, wenden Sie sich an den Anbieter.',
+  'error.unconfigured':
+    'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
+  'error.unknown-tenant':
+    'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
+  'error.bad-adapter':
+    'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
+  'error.other':
+    'Die Lizenzdaten konnten nicht geladen werden ({code}). Aktualisieren Sie, um es erneut zu versuchen.',
 };

@@ -88,6 +88,83 @@ export const en = {
   'outcome.warn': 'Seat limit warning',
   'outcome.confirm': 'Confirm extra seat purchase',
   'outcome.block': 'Seat limit reached',
+
+  'reason.adds-cost-unpriced': {
+    one: 'This adds {count} billed seat to {pool}.',
+    other: 'This adds {count} billed seats to {pool}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} purchased seat is unused. You can drop it from the next invoice.',
+    other: '{pool}: {count} purchased seats are unused. You can drop them from the next invoice.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} active team has no members. Archive it if it is no longer needed.',
+    other: '{pool}: {count} active teams have no members. Archive them if they are no longer needed.',
+  },
+
+  'usage.of': '{used} of {limit} {unit}',
+  'usage.split': '{included} included + {purchased} purchased',
+  'usage.unlimited': '{unit} in use: {used}, no limit',
+  'unit.seats': 'seats',
+
+  'pool.summary': '{pool}: {usage}. Level: {level}.',
+  'pool.billed': { one: 'Billed: {count} seat', other: 'Billed: {count} seats' },
+  'pool.free': { one: '{count} seat free', other: '{count} seats free' },
+  'pool.none-free': 'No seats free',
+  'pool.over-by': { one: '{count} seat over the limit', other: '{count} seats over the limit' },
+
+  'cost.term': {
+    one: '{count} seat × {unit} = {amount} {per}, {from} – {to}',
+    other: '{count} seats × {unit} = {amount} {per}, {from} – {to}',
+  },
+  'cost.recurring': {
+    one: '{count} seat × {unit} = {amount} {per}, from {from}',
+    other: '{count} seats × {unit} = {amount} {per}, from {from}',
+  },
+  'cost.prorated': 'prorated to contract end',
+
+  'panel.title': 'Seats – {name}',
+  'panel.level': 'Seat level: {level}',
+  'panel.age': 'as of {age}',
+  'panel.stale': 'Out of date',
+  'panel.refresh': 'Refresh',
+  'panel.loading': 'Loading seat data…',
+  'panel.suggestions': 'Suggestions',
+  'panel.raise-link': 'Raise the limit',
+
+  'note.guard-failed-open':
+    'seatguard could not check this form (no current seat data), so it was submitted unchecked.',
+  'note.guard-failed-closed':
+    'seatguard could not check this form (no current seat data), so it was not submitted. Refresh the seat data and submit it again.',
+  'note.guard-error':
+    'seatguard ran into an error while checking this form, so it was not checked against the seat limit.',
+
+  'dialog.continue': 'Continue',
+  'dialog.cancel': 'Cancel',
+  'dialog.back': 'Back to the form',
+  'dialog.confirm': 'Confirm purchase',
+  'dialog.confirm-total': 'Confirm purchase of {amount}',
+  'dialog.stop-title': 'Seat check unavailable',
+
+  'error.unauthorized': "The Seat API refused the token (401). Check the token in seatguard's options.",
+  'error.forbidden':
+    "This token may not read this organisation in the Seat API (403). Enter a token for this organisation in seatguard's options.",
+  'error.not-found':
+    "The Seat API does not know this organisation (404). Check the API address and the organisation in seatguard's options.",
+  'error.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then refresh.',
+  'error.timeout': 'The Seat API did not answer in time. Refresh to try again.',
+  'error.network': 'Could not reach the Seat API. Check your connection, then refresh.',
+  'error.invalid-response':
+    'The Seat API sent data that seatguard cannot read, so no numbers are shown. Ask the vendor to check their Seat API.',
+  'error.server-error':
+    'The Seat API had a server error. Refresh later; if it keeps failing, contact the vendor.',
+  'error.unconfigured':
+    "seatguard is not set up for this site yet. Open seatguard's options to add the Seat API address and a token.",
+  'error.unknown-tenant':
+    "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
+  'error.bad-adapter':
+    'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
+  'error.other': 'Seat data could not be loaded ({code}). Refresh to try again.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

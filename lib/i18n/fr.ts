@@ -93,4 +93,87 @@ export const fr: Catalogue = {
   'outcome.warn': 'Alerte\u00a0: limite de licences',
   'outcome.confirm': 'Confirmer l’achat d’une licence supplémentaire',
   'outcome.block': 'Limite de licences atteinte',
+
+  'reason.adds-cost-unpriced': {
+    one: '{pool}\u00a0: cela ajoute {count} licence facturée.',
+    other: '{pool}\u00a0: cela ajoute {count} licences facturées.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}\u00a0: {count} licence achetée n’est pas utilisée. Vous pouvez la résilier à partir de la prochaine facture.',
+    other:
+      '{pool}\u00a0: {count} licences achetées ne sont pas utilisées. Vous pouvez les résilier à partir de la prochaine facture.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}\u00a0: {count} équipe active n’a aucun membre. Archivez-la si elle n’est plus utile.',
+    other:
+      '{pool}\u00a0: {count} équipes actives n’ont aucun membre. Archivez-les si elles ne sont plus utiles.',
+  },
+
+  'usage.of': '{used} sur {limit} {unit}',
+  'usage.split': 'inclus\u00a0: {included}, achetés\u00a0: {purchased}',
+  'usage.unlimited': '{unit}\u00a0: {used}, sans limite',
+  'unit.seats': 'licences',
+
+  'pool.summary': '{pool}\u00a0: {usage}. Niveau\u00a0: {level}.',
+  'pool.billed': { one: 'Licence facturée\u00a0: {count}', other: 'Licences facturées\u00a0: {count}' },
+  'pool.free': { one: '{count} licence libre', other: '{count} licences libres' },
+  'pool.none-free': 'Aucune licence libre',
+  'pool.over-by': {
+    one: '{count} licence au-delà de la limite',
+    other: '{count} licences au-delà de la limite',
+  },
+
+  'cost.term': {
+    one: '{count} licence × {unit} = {amount} {per}, du {from} au {to}',
+    other: '{count} licences × {unit} = {amount} {per}, du {from} au {to}',
+  },
+  'cost.recurring': {
+    one: '{count} licence × {unit} = {amount} {per}, à partir du {from}',
+    other: '{count} licences × {unit} = {amount} {per}, à partir du {from}',
+  },
+  'cost.prorated': 'au prorata jusqu’à la fin du contrat',
+
+  'panel.title': 'Licences – {name}',
+  'panel.level': 'Niveau des licences\u00a0: {level}',
+  'panel.age': 'mis à jour {age}',
+  'panel.stale': 'Obsolète',
+  'panel.refresh': 'Actualiser',
+  'panel.loading': 'Chargement des licences…',
+  'panel.suggestions': 'Suggestions',
+  'panel.raise-link': 'Augmenter la limite',
+
+  'note.guard-failed-open':
+    'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il a donc été envoyé sans vérification.',
+  'note.guard-failed-closed':
+    'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il n’a donc pas été envoyé. Actualisez les données de licences, puis renvoyez-le.',
+  'note.guard-error':
+    'seatguard a rencontré une erreur en vérifiant ce formulaire\u00a0; il n’a donc pas été comparé à la limite de licences.',
+
+  'dialog.continue': 'Continuer',
+  'dialog.cancel': 'Annuler',
+  'dialog.back': 'Retour au formulaire',
+  'dialog.confirm': 'Confirmer l’achat',
+  'dialog.confirm-total': 'Confirmer l’achat de {amount}',
+  'dialog.stop-title': 'Vérification des licences impossible',
+
+  'error.unauthorized':
+    'La Seat API a refusé le jeton (401). Vérifiez le jeton dans les options de seatguard.',
+  'error.forbidden':
+    'Ce jeton ne permet pas de lire cette organisation dans la Seat API (403). Indiquez un jeton pour cette organisation dans les options de seatguard.',
+  'error.not-found':
+    'La Seat API ne connaît pas cette organisation (404). Vérifiez l’adresse de l’API et l’organisation dans les options de seatguard.',
+  'error.rate-limited': 'La Seat API limite les requêtes (429). Patientez une minute, puis actualisez.',
+  'error.timeout': 'La Seat API n’a pas répondu à temps. Actualisez pour réessayer.',
+  'error.network': 'Impossible de joindre la Seat API. Vérifiez votre connexion, puis actualisez.',
+  'error.invalid-response':
+    'La Seat API a envoyé des données que seatguard ne sait pas lire\u00a0; aucun chiffre n’est donc affiché. Demandez à l’éditeur de vérifier sa Seat API.',
+  'error.server-error':
+    'La Seat API a rencontré une erreur serveur. Actualisez plus tard\u00a0; si le problème persiste, contactez l’éditeur.',
+  'error.unconfigured':
+    'seatguard n’est pas encore configuré pour ce site. Ouvrez les options de seatguard pour ajouter l’adresse de la Seat API et un jeton.',
+  'error.unknown-tenant':
+    'seatguard ne sait pas à quelle organisation appartient cette page. Vérifiez l’organisation dans les options de seatguard.',
+  'error.bad-adapter':
+    'seatguard ne comprend pas la structure de cette page (adaptateur d’hôte). Mettez seatguard à jour ou signalez le problème à ses mainteneurs.',
+  'error.other': 'Impossible de charger les données de licences ({code}). Actualisez pour réessayer.',
 };

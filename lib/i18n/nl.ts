@@ -90,4 +90,84 @@ export const nl: Catalogue = {
   'outcome.warn': 'Let op: licentielimiet',
   'outcome.confirm': 'Aankoop extra seat bevestigen',
   'outcome.block': 'Licentielimiet bereikt',
+
+  'reason.adds-cost-unpriced': {
+    one: '{pool}: hiermee komt er {count} gefactureerde licentie bij.',
+    other: '{pool}: hiermee komen er {count} gefactureerde licenties bij.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} gekochte licentie wordt niet gebruikt. Je kunt die afbestellen per de eerstvolgende factuur.',
+    other:
+      '{pool}: {count} gekochte licenties worden niet gebruikt. Je kunt ze afbestellen per de eerstvolgende factuur.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} actief team heeft geen leden. Archiveer het als het niet meer nodig is.',
+    other: '{pool}: {count} actieve teams hebben geen leden. Archiveer ze als ze niet meer nodig zijn.',
+  },
+
+  'usage.of': '{used} van {limit} {unit}',
+  'usage.split': '{included} inbegrepen + {purchased} gekocht',
+  'usage.unlimited': '{unit} in gebruik: {used}, geen limiet',
+  'unit.seats': 'licenties',
+
+  'pool.summary': '{pool}: {usage}. Status: {level}.',
+  'pool.billed': { one: 'Gefactureerd: {count} licentie', other: 'Gefactureerd: {count} licenties' },
+  'pool.free': { one: '{count} licentie vrij', other: '{count} licenties vrij' },
+  'pool.none-free': 'Geen licenties vrij',
+  'pool.over-by': { one: '{count} licentie boven de limiet', other: '{count} licenties boven de limiet' },
+
+  'cost.term': {
+    one: '{count} licentie × {unit} = {amount} {per}, {from} – {to}',
+    other: '{count} licenties × {unit} = {amount} {per}, {from} – {to}',
+  },
+  'cost.recurring': {
+    one: '{count} licentie × {unit} = {amount} {per}, vanaf {from}',
+    other: '{count} licenties × {unit} = {amount} {per}, vanaf {from}',
+  },
+  'cost.prorated': 'naar rato tot het einde van het contract',
+
+  'panel.title': 'Licenties – {name}',
+  'panel.level': 'Licentiestatus: {level}',
+  'panel.age': 'bijgewerkt {age}',
+  'panel.stale': 'Verouderd',
+  'panel.refresh': 'Vernieuwen',
+  'panel.loading': 'Licentiegegevens laden…',
+  'panel.suggestions': 'Suggesties',
+  'panel.raise-link': 'Limiet verhogen',
+
+  'note.guard-failed-open':
+    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is ongecontroleerd verstuurd.',
+  'note.guard-failed-closed':
+    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is niet verstuurd. Vernieuw de licentiegegevens en verstuur het opnieuw.',
+  'note.guard-error':
+    'seatguard liep tegen een fout aan bij het controleren van dit formulier, dus het is niet aan de licentielimiet getoetst.',
+
+  'dialog.continue': 'Doorgaan',
+  'dialog.cancel': 'Annuleren',
+  'dialog.back': 'Terug naar het formulier',
+  'dialog.confirm': 'Aankoop bevestigen',
+  'dialog.confirm-total': 'Aankoop van {amount} bevestigen',
+  'dialog.stop-title': 'Licentiecontrole niet mogelijk',
+
+  'error.unauthorized':
+    'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
+  'error.forbidden':
+    'Met dit token mag je deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
+  'error.not-found':
+    'De Seat API kent deze organisatie niet (404). Controleer het API-adres en de organisatie in de opties van seatguard.',
+  'error.rate-limited': 'De Seat API beperkt het aantal verzoeken (429). Wacht een minuut en vernieuw dan.',
+  'error.timeout': 'De Seat API antwoordde niet op tijd. Vernieuw om het opnieuw te proberen.',
+  'error.network': 'De Seat API is niet bereikbaar. Controleer je verbinding en vernieuw dan.',
+  'error.invalid-response':
+    'De Seat API stuurde gegevens die seatguard niet kan lezen, dus er worden geen aantallen getoond. Vraag de leverancier om hun Seat API na te kijken.',
+  'error.server-error':
+    'De Seat API gaf een serverfout. Vernieuw later; blijft het misgaan, neem dan contact op met de leverancier.',
+  'error.unconfigured':
+    'seatguard is nog niet ingesteld voor deze site. Open de opties van seatguard om het adres van de Seat API en een token toe te voegen.',
+  'error.unknown-tenant':
+    'seatguard kan niet bepalen bij welke organisatie deze pagina hoort. Controleer de organisatie in de opties van seatguard.',
+  'error.bad-adapter':
+    'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
+  'error.other':
+    'De licentiegegevens konden niet worden geladen ({code}). Vernieuw om het opnieuw te proberen.',
 };

@@ -89,4 +89,81 @@ export const sv: Catalogue = {
   'outcome.warn': 'Varning: licensgräns',
   'outcome.confirm': 'Bekräfta köp av extra licens',
   'outcome.block': 'Licensgränsen är nådd',
+
+  'reason.adds-cost-unpriced': {
+    one: '{pool}: detta lägger till {count} fakturerad licens.',
+    other: '{pool}: detta lägger till {count} fakturerade licenser.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} köpt licens används inte. Du kan säga upp den från och med nästa faktura.',
+    other: '{pool}: {count} köpta licenser används inte. Du kan säga upp dem från och med nästa faktura.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} aktivt team saknar medlemmar. Arkivera det om det inte behövs längre.',
+    other: '{pool}: {count} aktiva team saknar medlemmar. Arkivera dem om de inte behövs längre.',
+  },
+
+  'usage.of': '{used} av {limit} {unit}',
+  'usage.split': '{included} ingår + {purchased} köpta',
+  'usage.unlimited': '{unit} som används: {used}, ingen gräns',
+  'unit.seats': 'licenser',
+
+  'pool.summary': '{pool}: {usage}. Status: {level}.',
+  'pool.billed': { one: 'Fakturerat: {count} licens', other: 'Fakturerat: {count} licenser' },
+  'pool.free': { one: '{count} licens ledig', other: '{count} licenser lediga' },
+  'pool.none-free': 'Inga lediga licenser',
+  'pool.over-by': { one: '{count} licens över gränsen', other: '{count} licenser över gränsen' },
+
+  'cost.term': {
+    one: '{count} licens × {unit} = {amount} {per}, {from} – {to}',
+    other: '{count} licenser × {unit} = {amount} {per}, {from} – {to}',
+  },
+  'cost.recurring': {
+    one: '{count} licens × {unit} = {amount} {per}, från och med {from}',
+    other: '{count} licenser × {unit} = {amount} {per}, från och med {from}',
+  },
+  'cost.prorated': 'proportionellt fram till avtalets slut',
+
+  'panel.title': 'Licenser – {name}',
+  'panel.level': 'Licensnivå: {level}',
+  'panel.age': 'uppdaterat {age}',
+  'panel.stale': 'Inaktuellt',
+  'panel.refresh': 'Uppdatera',
+  'panel.loading': 'Hämtar licensdata…',
+  'panel.suggestions': 'Förslag',
+  'panel.raise-link': 'Utöka licensen',
+
+  'note.guard-failed-open':
+    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades utan kontroll.',
+  'note.guard-failed-closed':
+    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades inte. Uppdatera licensdata och skicka det igen.',
+  'note.guard-error':
+    'seatguard stötte på ett fel när formuläret kontrollerades, så det kontrollerades inte mot licensgränsen.',
+
+  'dialog.continue': 'Fortsätt',
+  'dialog.cancel': 'Avbryt',
+  'dialog.back': 'Tillbaka till formuläret',
+  'dialog.confirm': 'Bekräfta köpet',
+  'dialog.confirm-total': 'Bekräfta köp för {amount}',
+  'dialog.stop-title': 'Licenskontrollen är inte tillgänglig',
+
+  'error.unauthorized': 'Seat API nekade token (401). Kontrollera token i seatguards inställningar.',
+  'error.forbidden':
+    'Den här token får inte läsa den här organisationen i Seat API (403). Ange en token för organisationen i seatguards inställningar.',
+  'error.not-found':
+    'Seat API känner inte till den här organisationen (404). Kontrollera API-adressen och organisationen i seatguards inställningar.',
+  'error.rate-limited': 'Seat API begränsar antalet anrop (429). Vänta en minut och uppdatera sedan.',
+  'error.timeout': 'Seat API svarade inte i tid. Uppdatera för att försöka igen.',
+  'error.network': 'Det gick inte att nå Seat API. Kontrollera anslutningen och uppdatera sedan.',
+  'error.invalid-response':
+    'Seat API skickade data som seatguard inte kan läsa, så inga siffror visas. Be leverantören att kontrollera sitt Seat API.',
+  'error.server-error':
+    'Seat API fick ett serverfel. Uppdatera senare, och kontakta leverantören om felet kvarstår.',
+  'error.unconfigured':
+    'seatguard är inte konfigurerat för den här webbplatsen än. Öppna seatguards inställningar och lägg till adressen till Seat API och en token.',
+  'error.unknown-tenant':
+    'seatguard kan inte avgöra vilken organisation sidan tillhör. Kontrollera organisationen i seatguards inställningar.',
+  'error.bad-adapter':
+    'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
+  'error.other': 'Det gick inte att hämta licensdata ({code}). Uppdatera för att försöka igen.',
 };

@@ -1,0 +1,53 @@
+import { type Lang, t } from '../lib/i18n';
+import type { PoolReport } from '../lib/rules';
+import { headroomText, moneyText, poolSummaryText, poolUsageText } from '../lib/view/text';
+import { LevelBadge } from './LevelBadge';
+
+export interface PoolMeterProps {
+  pool: PoolReport;
+  lang: Lang;
+  /** Leaves out the billing line, for narrow panels. */
+  compact?: boolean;
+}
+
+function detailsText(pool: PoolReport, lang: Lang): string {
+  const parts = [
+    t('pool.billed', { count: pool.billed }, lang),
+    pool.cost && moneyText(pool.cost, lang),
+    headroomText(pool, lang),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** One pool: label, level, usage sentence, a meter when there is a limit, and what is billed. */
+export function PoolMeter({ pool, lang, compact = false }: PoolMeterProps) {
+  const { limit, used } = pool;
+  // ARIA wants now ≤ max; the value text carries the over-limit figure.
+  const max = limit === null ? 0 : Math.max(limit, used);
+  const fill = limit === null || limit === 0 ? (used > 0 ? 100 : 0) : Math.min(100, (used / limit) * 100);
+  return (
+    <div class={`sg-pool sg--${pool.level}`} part="pool" data-pool={pool.id}>
+      <div class="sg-pool-head">
+        <span class="sg-pool-label">{pool.label}</span>
+        <LevelBadge level={pool.level} lang={lang} />
+      </div>
+      <p class="sg-pool-usage">{poolUsageText(pool, lang)}</p>
+      {limit !== null && (
+        // biome-ignore lint/a11y/useSemanticElements: a native <meter> clamps to max, hiding an over-limit count, and styles differently per engine.
+        <div
+          class="sg-meter"
+          part="meter"
+          role="meter"
+          aria-label={pool.label}
+          aria-valuemin={0}
+          aria-valuemax={max}
+          aria-valuenow={used}
+          aria-valuetext={poolSummaryText(pool, lang)}
+        >
+          <div class="sg-meter-fill" style={{ width: `${fill}%` }} />
+        </div>
+      )}
+      {!compact && <p class="sg-pool-details">{detailsText(pool, lang)}</p>}
+    </div>
+  );
+}

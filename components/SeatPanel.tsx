@@ -1,0 +1,63 @@
+import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
+import { useId } from 'preact/hooks';
+import { type Lang, t } from '../lib/i18n';
+import type { SeatView } from '../lib/view/schema';
+import { levelText, viewErrorText } from '../lib/view/text';
+import { PanelBody } from './PanelBody';
+import { PanelHeader } from './PanelHeader';
+
+export interface SeatPanelProps {
+  view: ReadonlySignal<SeatView>;
+  lang: ReadonlySignal<Lang>;
+  /** Epoch ms, for the data's age. */
+  now: ReadonlySignal<number>;
+  variant?: 'compact' | 'full';
+  /** corner: a fixed card in the viewport's corner (injected); inline: in the page flow (widget). */
+  placement?: 'corner' | 'inline';
+  /** Owned by the caller to remember it; the panel keeps its own otherwise. */
+  collapsed?: Signal<boolean>;
+  onRefresh?: () => void;
+  raise?: { href?: string };
+}
+
+/** What the live region says: the overall level, and the error when there is one. */
+function announcement(view: SeatView, lang: Lang): string {
+  const level = view.report && t('panel.level', { level: levelText(view.report.level, lang) }, lang);
+  return [level, viewErrorText(view, lang)].filter(Boolean).join(' ');
+}
+
+/** Seat usage of one tenant: header with level, then status, pools, raise hint and suggestions. */
+export function SeatPanel(props: SeatPanelProps) {
+  const { variant = 'full', placement = 'corner', onRefresh, raise } = props;
+  const own = useSignal(false);
+  const collapsed = props.collapsed ?? own;
+  const bodyId = useId();
+  const view = props.view.value;
+  const lang = props.lang.value;
+  const title = t('panel.title', { name: view.name ?? view.tenant }, lang);
+  return (
+    <section
+      class={`sg-root sg-panel sg-panel--${variant} sg-panel--${placement}`}
+      part="panel"
+      lang={lang}
+      aria-label={title}
+      aria-busy={view.status === 'loading'}
+    >
+      <PanelHeader title={title} report={view.report} lang={lang} collapsed={collapsed} bodyId={bodyId} />
+      {!collapsed.value && (
+        <PanelBody
+          id={bodyId}
+          view={view}
+          lang={lang}
+          now={props.now}
+          compact={variant === 'compact'}
+          onRefresh={onRefresh}
+          raiseHref={raise?.href}
+        />
+      )}
+      <p class="sg-sr-only" aria-live="polite">
+        {announcement(view, lang)}
+      </p>
+    </section>
+  );
+}

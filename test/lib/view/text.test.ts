@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, LANGS, type Lang } from '../../../lib/i18n';
+import { evaluate, ReasonCode, type Suggestion, SuggestionKind } from '../../../lib/rules';
+import {
+  costLineText,
+  ERROR_CODES,
+  errorText,
+  headroomText,
+  levelText,
+  poolSummaryText,
+  poolUsageText,
+  reasonText,
+  shortUsageText,
+  suggestionText,
+  viewErrorText,
+} from '../../../lib/view/text';
+import {
+  amSnapshot,
+  amSystem,
+  confirmVerdict,
+  echoMembers,
+  echoSnapshot,
+  echoTeams,
+  NOW,
+  qics,
+  qicsReport,
+  verdictsByReason,
+} from './fixtures';
+
+const LEFTOVER = /\{[^{}\s]+\}/;
+const verdicts = verdictsByReason();
+const reasonCases = Object.entries(verdicts).flatMap(([code, verdict]) =>
+  LANGS.map((lang) => [code, lang, verdict] as const),
+);
+
+describe('reasonText', () => {
+  it('the fixtures cover every reason code', () => {
+    expect(Object.keys(verdicts).sort()).toEqual([...ReasonCode.options].sort());
+    for (const [code, verdict] of Object.entries(verdicts))
+      expect(verdict.reasons.map((r) => r.code)).toContain(code);
+  });
+
+  it.each(reasonCases)('%s in %s leaves no {placeholder}', (code, lang, verdict) => {
+    const reason = verdict.reasons.find((r) => r.code === code);
+    expect(reason).toBeDefined();
+    if (!reason) return;
+    const text = reasonText(reason, 'Pool X', lang, verdict.costs);
+    expect(text).not.toMatch(LEFTOVER);
+    if (reason.pool) expect(text).toContain('Pool X');
+  });
+
+  it.each([
+    ['over-limit', 'en', 'This would take Users to 26 of 25: over the limit.'],
+    ['needs-purchase', 'en', 'Users is full: you need to buy 1 extra seat.'],
+    ['needs-purchase', 'nl', 'Users zit vol: hiervoor moet je 1 extra seat kopen.'],
+    ['adds-cost', 'en', 'This adds 1 billed seat to Users: €9.00 more per month.'],
+    [
+      'adds-cost',
+      'de',
+      `Users: Damit kommt 1 abgerechnete Lizenz hinzu, ${formatMoney(900, 'EUR', 'de')} mehr pro Monat.`,
+    ],
+    ['below-usage', 'en', "You can't lower Users to 10 with 25 in use: remove users or their logins first."],
+    [
+      'next-invoice',
+      'en',
+      `The change to Users takes effect on the next invoice, ${formatDate('2026-12-01', 'en')}, never retroactively.`,
+    ],
+  ] as const)('%s in %s reads %j', (code, lang, expected) => {
+    const verdict = verdicts[code];
+    const reason = verdict?.reasons.find((r) => r.code === code);
+    if (!reason || !verdict) throw new Error(`no ${code} fixture`);
+    expect(reasonText(reason, 'Users', lang, verdict.costs)).toBe(expected);
+  });
+
+  it('maps the seats param to the plural count', () => {
+    const reason = { code: 'frees-seats' as const, pool: 'users', params: { seats: 3 } };
+    expect(reasonText(reason, 'Users', 'en')).toBe('This frees 3 seats in Users.');
+    expect(reasonText({ ...reason, params: { seats: 1 } }, 'Users', 'en')).toBe(
+      'This frees 1 seat in Users.',
+    );
+  });
+
+  it('adds-cost without its cost line still reads as a sentence', () => {
+    const reason = verdicts['adds-cost']?.reasons[0];
+    if (!reason) throw new Error('no adds-cost fixture');
+    expect(reasonText(reason, 'Teams', 'en')).toBe('This adds 1 billed seat to Teams.');
+  });
+
+  it('shows an unreadable date as sent instead of throwing', () => {
+    const reason = { code: 'next-invoice' as const, pool: 'users', params: { date: 'soon' } };
+    expect(reasonText(reason, 'Users', 'en')).toContain('invoice, soon,');
+  });
+});
+
+const suggestionsOf = (): Suggestion[] => [
+  ...qicsReport(20).suggestions,
+  ...qicsReport(20, qics({ price: false })).suggestions,
+  ...evaluate(echoTeams(), echoSnapshot, { now: NOW }).suggestions,
+  ...evaluate(echoTeams('purchased'), echoSnapshot, { now: NOW }).suggestions,
+  ...evaluate(echoMembers(), echoSnapshot, { now: NOW }).suggestions,
+  ...evaluate(amSystem(), amSnapshot, { now: NOW }).suggestions,
+];
+
+describe('suggestionText', () => {
+  const all = suggestionsOf();
+
+  it('the fixtures cover every suggestion kind, priced and unpriced', () => {
+    expect(new Set(all.map((s) => s.kind))).toEqual(new Set(SuggestionKind.options));
+    expect(all.filter((s) => s.saving === null).map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['unused-seats', 'empty-teams']),
+    );
+  });
+
+  it.each(
+    all.flatMap((s) => LANGS.map((lang) => [s.kind, s.saving ? 'priced' : 'unpriced', lang, s] as const)),
+  )('%s (%s) in %s leaves no {placeholder}', (_kind, _priced, lang, suggestion) => {
+    const text = suggestionText(suggestion, 'Pool X', lang);
+    expect(text).not.toMatch(LEFTOVER);
+    expect(text).toContain('Pool X');
+  });
+
+  it.each([
+    [
+      'en',
+      `Users: 5 purchased seats are unused. Dropping them saves €75.00 per month from ${formatDate('2026-12-01', 'en')}.`,
+    ],
+    [
+      'nl',
+      `Users: 5 gekochte licenties worden niet gebruikt. Afbestellen bespaart ${formatMoney(7500, 'EUR', 'nl')} per maand, vanaf ${formatDate('2026-12-01', 'nl')}.`,
+    ],
+  ] as const)('unused seats with their saving in %s', (lang, expected) => {
+    const [unused] = qicsReport(20).suggestions;
+    if (!unused) throw new Error('no suggestion');
+    expect(suggestionText(unused, 'Users', lang)).toBe(expected);
+  });
+
+  it('unpriced unused seats name no amount', () => {
+    const [unused] = qicsReport(20, qics({ price: false })).suggestions;
+    if (!unused) throw new Error('no suggestion');
+    expect(suggestionText(unused, 'Users', 'en')).toBe(
+      'Users: 5 purchased seats are unused. You can drop them from the next invoice.',
+    );
+  });
+});
+
+describe('costLineText', () => {
+  const purchase = confirmVerdict().costs[0];
+  if (!purchase) throw new Error('no cost line');
+
+  it.each([
+    ['en', '473.70', '€'],
+    ['nl', '473,70', '€'],
+    ['de', '473,70', '€'],
+    ['sv', '473,70', '€'],
+    ['fr', '473,70', '€'],
+  ] as const)('a prorated purchase in %s shows %s and both dates', (lang, amount, symbol) => {
+    const text = costLineText(purchase, lang);
+    expect(text).toContain(amount);
+    expect(text).toContain(symbol);
+    expect(text).toContain(formatDate('2026-10-01', lang));
+    expect(text).toContain(formatDate('2027-03-31', lang));
+    expect(text).not.toMatch(LEFTOVER);
+  });
+
+  it('reads in full in en', () => {
+    expect(costLineText(purchase, 'en')).toBe(
+      '1 seat × €473.70 = €473.70 per year, Oct 1, 2026 – Mar 31, 2027, prorated to contract end',
+    );
+  });
+
+  it.each([
+    [29, '5 seats × €15.00 = €75.00 per month, from Dec 1, 2026'],
+    [22, '-2 seats × €15.00 = -€30.00 per month, from Dec 1, 2026'],
+  ])('set-purchased to %i: a recurring line from the next invoice', (purchased, expected) => {
+    const verdict = verdictsByReason()['next-invoice'];
+    const line = verdict?.costs[0];
+    if (!line) throw new Error('no cost line');
+    const seats = purchased - 24;
+    expect(costLineText({ ...line, seats, amount: seats * 1500 }, 'en')).toBe(expected);
+  });
+});
+
+describe('pool texts', () => {
+  const full = qicsReport(25).pools[0];
+  const echo = evaluate(echoTeams(), echoSnapshot, { now: NOW }).pools[0];
+  const am = evaluate(amSystem(), amSnapshot, { now: NOW }).pools[0];
+  if (!full || !echo || !am) throw new Error('no pools');
+
+  it.each([
+    [full, 'en', '25 of 25 users (1 included + 24 purchased)'],
+    [full, 'nl', '25 van 25 gebruikers (1 inbegrepen + 24 gekocht)'],
+    [full, 'de', '25 von 25 Nutzer (1 inklusive + 24 gekauft)'],
+    [am, 'en', '10 of 12 seats'],
+    [am, 'sv', '10 av 12 licenser'],
+    [echo, 'en', 'teams in use: 4, no limit'],
+    [echo, 'fr', 'licences d’équipe\u00a0: 4, sans limite'],
+  ] as const)('poolUsageText %#: %s', (pool, lang, expected) => {
+    expect(poolUsageText(pool, lang)).toBe(expected);
+  });
+
+  it('poolSummaryText names the pool and the level', () => {
+    expect(poolSummaryText(full, 'en')).toBe(
+      'Users: 25 of 25 users (1 included + 24 purchased). Level: Full.',
+    );
+  });
+
+  it.each([
+    [qicsReport(10).pools[0], '15 seats free'],
+    [qicsReport(24).pools[0], '1 seat free'],
+    [full, 'No seats free'],
+    [qicsReport(31).pools[0], '6 seats over the limit'],
+    [echo, null],
+  ])('headroomText %#', (pool, expected) => {
+    if (!pool) throw new Error('no pool');
+    expect(headroomText(pool, 'en')).toBe(expected);
+  });
+
+  it.each([
+    [full, 'Users 25/25'],
+    [echo, 'Teams 4'],
+  ])('shortUsageText %#', (pool, expected) => {
+    expect(shortUsageText(pool, 'en')).toBe(expected);
+  });
+
+  it.each([
+    ['ok', 'en', 'OK'],
+    ['over', 'en', 'Over limit'],
+    ['full', 'nl', 'Vol'],
+    ['near', 'de', 'Fast voll'],
+  ] as const)('levelText(%s, %s) is %s', (level, lang, expected) => {
+    expect(levelText(level, lang)).toBe(expected);
+  });
+});
+
+describe('errorText', () => {
+  const cases = ERROR_CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const));
+
+  it.each(cases)('%s in %s is a sentence of its own', (code, lang: Lang) => {
+    const text = errorText(code, lang);
+    expect(text).not.toMatch(LEFTOVER);
+    expect(text.length).toBeGreaterThan(30);
+    const others = ERROR_CODES.filter((c) => c !== code).map((c) => errorText(c, lang));
+    expect(others).not.toContain(text);
+  });
+
+  it('says what to do about a refused token', () => {
+    expect(errorText('unauthorized', 'en')).toBe(
+      "The Seat API refused the token (401). Check the token in seatguard's options.",
+    );
+  });
+
+  it.each(['aborted', 'config', ''])('an unknown code %j falls back to a generic sentence', (code) => {
+    expect(errorText(code, 'en')).toBe(`Seat data could not be loaded (${code}). Refresh to try again.`);
+  });
+});
+
+describe('viewErrorText', () => {
+  it.each([
+    ['error', { code: 'network', message: '' }, errorText('network', 'en')],
+    ['error', undefined, errorText('unknown', 'en')],
+    ['ready', undefined, null],
+    ['loading', { code: 'network', message: '' }, null],
+  ] as const)('%s with %j', (status, error, expected) => {
+    expect(viewErrorText({ tenant: 't', status, ...(error ? { error } : {}) }, 'en')).toBe(expected);
+  });
+});
