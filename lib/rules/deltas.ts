@@ -1,14 +1,7 @@
 import { RulesInputError } from './errors';
 import type { Facts } from './models';
 import type { Change, User } from './schemas';
-import {
-  checkUserRefs,
-  employeeSeats,
-  type TenantIndex,
-  teamSeats,
-  userSeats,
-  withTeamState,
-} from './tenant-index';
+import { checkUserRefs, type TenantIndex, withTeamState } from './tenant-index';
 
 type Tally = (seats: readonly number[], sign: 1 | -1) => void;
 
@@ -34,50 +27,51 @@ export function patchedUser(user: User, set: Extract<Change, { kind: 'update-use
 
 /** Archiving or restoring one team: the team itself and only its members are recounted. */
 function teamStateChange(index: TenantIndex, id: string, active: boolean, tally: Tally): void {
-  const team = index.teams.get(id);
-  if (!team) throw new RulesInputError('change.id', `unknown team "${id}"`);
+  const entry = index.teams.get(id);
+  if (!entry) throw new RulesInputError('change.id', `unknown team "${id}"`);
+  const { team, members } = entry;
   if (team.archived === !active) return;
-  const { pools } = index.policy;
-  tally(teamSeats(pools, team), -1);
-  tally(teamSeats(pools, { ...team, archived: !active }), 1);
-  const after: Facts = withTeamState(index.facts, id, active);
-  for (const user of index.members.get(id) ?? []) {
-    tally(userSeats(pools, user, index.facts), -1);
-    tally(userSeats(pools, user, after), 1);
+  const { seats, facts } = index;
+  tally(seats.team(team), -1);
+  tally(seats.team({ ...team, archived: !active }), 1);
+  const after: Facts = withTeamState(facts, id, active);
+  for (const user of members) {
+    tally(seats.user(user, facts), -1);
+    tally(seats.user(user, after), 1);
   }
 }
 
 function applyDeltas(index: TenantIndex, change: Change, tally: Tally): void {
-  const { pools } = index.policy;
+  const { seats, facts } = index;
   switch (change.kind) {
     case 'add-user':
       if (index.users.has(change.user.id)) {
         throw new RulesInputError('change.user.id', `user "${change.user.id}" already exists`);
       }
-      checkUserRefs(index, change.user, 'change.user');
-      tally(userSeats(pools, change.user, index.facts), 1);
+      checkUserRefs(index, change.user, () => 'change.user');
+      tally(seats.user(change.user, facts), 1);
       break;
     case 'remove-user':
-      tally(userSeats(pools, existingUser(index, change.id), index.facts), -1);
+      tally(seats.user(existingUser(index, change.id), facts), -1);
       break;
     case 'update-user': {
       const user = existingUser(index, change.id);
-      checkUserRefs(index, change.set, 'change.set');
-      tally(userSeats(pools, user, index.facts), -1);
-      tally(userSeats(pools, patchedUser(user, change.set), index.facts), 1);
+      checkUserRefs(index, change.set, () => 'change.set');
+      tally(seats.user(user, facts), -1);
+      tally(seats.user(patchedUser(user, change.set), facts), 1);
       break;
     }
     case 'add-employee':
       if (index.employees.has(change.employee.id)) {
         throw new RulesInputError('change.employee.id', `employee "${change.employee.id}" already exists`);
       }
-      tally(employeeSeats(pools, change.employee), 1);
+      tally(seats.employee(change.employee), 1);
       break;
     case 'add-team':
       if (index.teams.has(change.team.id)) {
         throw new RulesInputError('change.team.id', `team "${change.team.id}" already exists`);
       }
-      tally(teamSeats(pools, change.team), 1);
+      tally(seats.team(change.team), 1);
       break;
     case 'archive-team':
       teamStateChange(index, change.id, false, tally);
@@ -86,14 +80,19 @@ function applyDeltas(index: TenantIndex, change: Change, tally: Tally): void {
       teamStateChange(index, change.id, true, tally);
       break;
     case 'set-purchased':
-      if (!pools.some((pool) => pool.id === change.pool)) {
+      if (!index.policy.pools.some((pool) => pool.id === change.pool)) {
         throw new RulesInputError('change.pool', `unknown pool "${change.pool}"`);
       }
       break;
   }
 }
 
-/** Per pool, in policy order: how many seats the change adds (negative: frees). */
+/** A count after a change: a vendor's count below what the lists show never goes under zero. */
+export function countAfter(used: number, delta: number): number {
+  return Math.max(0, used + delta);
+}
+
+/** Per pool, in policy order: how many seats the change adds (negative: frees), from the lists. */
 export function changeDeltas(index: TenantIndex, change: Change): number[] {
   const deltas = index.policy.pools.map(() => 0);
   applyDeltas(index, change, (seats, sign) => {

@@ -3,7 +3,7 @@ import { levelOf, limitOf, worst } from './levels';
 import { periodCost } from './money';
 import type { PoolReport, Report, Suggestion } from './results';
 import type { CountKind, Pool } from './schemas';
-import { type TenantIndex, userSeats } from './tenant-index';
+import type { TenantIndex } from './tenant-index';
 import { nextInvoice } from './verdict';
 
 function poolReport(index: TenantIndex, pool: Pool, i: number): PoolReport {
@@ -49,61 +49,29 @@ function unusedSeats(index: TenantIndex, report: PoolReport, pool: Pool, today: 
   };
 }
 
-/** Lists that do not depend on the day, derived once per tenant on first report. */
-interface Derived {
-  inactiveMembers: string[];
-  emptyTeams: string[];
-  /** Per pool index: licence holders with a valid-until date, as [id, day]. */
-  expiring: Map<number, [string, number][]>;
-}
-
-const derivedCache = new WeakMap<TenantIndex, Derived>();
-
-function derive(index: TenantIndex): Derived {
-  const cached = derivedCache.get(index);
-  if (cached) return cached;
-  const { facts, members } = index;
-  const derived: Derived = { inactiveMembers: [], emptyTeams: [], expiring: new Map() };
-  for (const user of index.snapshot.users) {
-    // Users with a login in no active team: not billed, but still members (002, Tipp).
-    if (user.login && !user.teams.some((team) => facts.isTeamActive(team)))
-      derived.inactiveMembers.push(user.id);
-    if (user.validUntil === undefined) continue;
-    for (const p of userSeats(index.policy.pools, user, facts)) {
-      const list = derived.expiring.get(p) ?? [];
-      list.push([user.id, toDay(user.validUntil)]);
-      derived.expiring.set(p, list);
-    }
-  }
-  for (const team of index.snapshot.teams) {
-    if (!team.archived && !members.get(team.id)?.length) derived.emptyTeams.push(team.id);
-  }
-  derivedCache.set(index, derived);
-  return derived;
-}
-
-type Finder = (index: TenantIndex, pool: Pool, i: number, today: number) => Suggestion | null;
+/** `today` as YYYY-MM-DD: valid-until dates compare as strings. */
+type Finder = (index: TenantIndex, pool: Pool, i: number, today: string) => Suggestion | null;
 
 const nonEmpty = (s: Suggestion) => (s.count > 0 ? s : null);
 
 /** The kind-specific suggestion of each count kind that has one. */
 const FINDERS: Partial<Record<CountKind, Finder>> = {
   'active-members': (index, pool) =>
-    nonEmpty(suggestion('inactive-members', pool, derive(index).inactiveMembers)),
+    nonEmpty(suggestion('inactive-members', pool, [...index.derived.inactiveMembers])),
   // A past valid-until alone frees nothing: the licence stays taken (001_9c703775de6d48cc.txt).
   module: (index, pool, i, today) => {
-    const holders = derive(index).expiring.get(i) ?? [];
+    const holders = index.derived.expiring.get(i) ?? [];
     const ids = holders.filter(([, day]) => day < today).map(([id]) => id);
     return nonEmpty(suggestion('expired-logins', pool, ids));
   },
   // Archived teams are not billed, so an empty active team is paid for nothing (002, Variante 1).
   teams: (index, pool, _i, today) => {
     const saves = pool.billing === 'usage';
-    const ids = derive(index).emptyTeams;
+    const ids = [...index.derived.emptyTeams];
     return nonEmpty(
       suggestion('empty-teams', pool, ids, {
         saving: saves ? periodCost(index.policy, pool.price, ids.length) : null,
-        effective: saves ? fromDay(nextInvoice(index.policy, today)) : null,
+        effective: saves ? fromDay(nextInvoice(index.policy, toDay(today))) : null,
       }),
     );
   },
@@ -111,7 +79,10 @@ const FINDERS: Partial<Record<CountKind, Finder>> = {
 
 function poolSuggestions(index: TenantIndex, report: PoolReport, i: number, today: number): Suggestion[] {
   const pool = index.policy.pools[i] as Pool;
-  const found = [unusedSeats(index, report, pool, today), FINDERS[pool.counts.kind]?.(index, pool, i, today)];
+  const found = [
+    unusedSeats(index, report, pool, today),
+    FINDERS[pool.counts.kind]?.(index, pool, i, fromDay(today)),
+  ];
   return found.filter((s): s is Suggestion => s != null);
 }
 

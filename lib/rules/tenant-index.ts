@@ -1,6 +1,23 @@
 import { RulesInputError } from './errors';
 import { type Facts, modelFor } from './models';
-import type { Employee, Policy, Pool, Snapshot, Team, User } from './schemas';
+import type { Employee, Policy, Snapshot, Team, User } from './schemas';
+import { type SeatCounter, seatCounter } from './seats';
+
+/** A team and the users who list it, so archiving a team touches its members only. */
+export interface TeamEntry {
+  team: Team;
+  members: User[];
+}
+
+/** What report() needs beyond the counts, gathered in the same pass as the index. */
+export interface Derived {
+  /** Users with a login in no active team (002, Tipp). */
+  inactiveMembers: string[];
+  /** Active teams nobody lists. */
+  emptyTeams: string[];
+  /** Per pool index: seat holders with a valid-until date, as [id, YYYY-MM-DD]. */
+  expiring: Map<number, [string, string][]>;
+}
 
 /** A parsed tenant with its lookups and list counts, built once and read by report and check. */
 export interface TenantIndex {
@@ -8,27 +25,27 @@ export interface TenantIndex {
   readonly snapshot: Snapshot;
   readonly users: ReadonlyMap<string, User>;
   readonly employees: ReadonlyMap<string, Employee>;
-  readonly teams: ReadonlyMap<string, Team>;
+  readonly teams: ReadonlyMap<string, TeamEntry>;
   readonly profiles: ReadonlyMap<string, readonly string[]>;
-  /** Team id → the users who list it, so archiving a team touches its members only. */
-  readonly members: ReadonlyMap<string, readonly User[]>;
   readonly facts: Facts;
+  readonly seats: SeatCounter;
   /** Reference lists the policy's models rely on ('profiles', 'teams'). */
   readonly needs: ReadonlySet<string>;
   /** Per pool, in policy order: seats counted from the lists. */
   readonly listUsed: readonly number[];
   /** Per pool: the vendor's own count when given (it wins), else the list count. */
   readonly used: readonly number[];
+  readonly derived: Derived;
 }
 
 const NO_MODULES: readonly string[] = [];
 
-export function factsOf(
-  teams: ReadonlyMap<string, Team>,
+function factsOf(
+  teams: ReadonlyMap<string, TeamEntry>,
   profiles: ReadonlyMap<string, readonly string[]>,
 ): Facts {
   return {
-    isTeamActive: (id) => teams.get(id)?.archived === false,
+    isTeamActive: (id) => teams.get(id)?.team.archived === false,
     modulesOf: (profile) => (profile === undefined ? NO_MODULES : (profiles.get(profile) ?? NO_MODULES)),
   };
 }
@@ -38,47 +55,17 @@ export function withTeamState(facts: Facts, teamId: string, active: boolean): Fa
   return { ...facts, isTeamActive: (id) => (id === teamId ? active : facts.isTeamActive(id)) };
 }
 
-/** Pool indices where a user takes a seat; a user without a login takes none. */
-export function userSeats(pools: readonly Pool[], user: User, facts: Facts): number[] {
-  const seats: number[] = [];
-  if (!user.login) return seats;
-  const seated = new Set<string>();
-  pools.forEach((pool, i) => {
-    const model = modelFor(pool.counts);
-    if (model.subject !== 'user' || !model.takes(pool.counts, user, facts)) return;
-    if (model.exclusive) {
-      if (seated.has(model.kind)) return;
-      seated.add(model.kind);
-    }
-    seats.push(i);
-  });
-  return seats;
-}
-
-export function employeeSeats(pools: readonly Pool[], employee: Employee): number[] {
-  const seats: number[] = [];
-  pools.forEach((pool, i) => {
-    const model = modelFor(pool.counts);
-    if (model.subject === 'employee' && model.takes(pool.counts, employee)) seats.push(i);
-  });
-  return seats;
-}
-
-export function teamSeats(pools: readonly Pool[], team: Team): number[] {
-  const seats: number[] = [];
-  pools.forEach((pool, i) => {
-    const model = modelFor(pool.counts);
-    if (model.subject === 'team' && model.takes(pool.counts, team)) seats.push(i);
-  });
-  return seats;
-}
-
-function byId<T extends { id: string }>(items: readonly T[], path: string): Map<string, T> {
-  const map = new Map<string, T>();
-  items.forEach((item, i) => {
+function byId<T extends { id: string }, V>(
+  items: readonly T[],
+  path: string,
+  value: (item: T) => V,
+): Map<string, V> {
+  const map = new Map<string, V>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     if (map.has(item.id)) throw new RulesInputError(`${path}[${i}].id`, `duplicate id "${item.id}"`);
-    map.set(item.id, item);
-  });
+    map.set(item.id, value(item));
+  }
   return map;
 }
 
@@ -96,53 +83,89 @@ function neededLists(policy: Policy): ReadonlySet<string> {
 export function checkUserRefs(
   index: Pick<TenantIndex, 'needs' | 'teams' | 'profiles'>,
   user: { profile?: string | null; teams?: readonly string[] },
-  path: string,
+  path: () => string,
 ): void {
   const { needs } = index;
   if (needs.has('profiles') && user.profile != null && !index.profiles.has(user.profile)) {
-    throw new RulesInputError(`${path}.profile`, `unknown profile "${user.profile}"`);
+    throw new RulesInputError(`${path()}.profile`, `unknown profile "${user.profile}"`);
   }
-  if (!needs.has('teams')) return;
-  user.teams?.forEach((team, i) => {
-    if (!index.teams.has(team)) throw new RulesInputError(`${path}.teams[${i}]`, `unknown team "${team}"`);
+  if (!needs.has('teams') || !user.teams) return;
+  user.teams.forEach((team, i) => {
+    if (!index.teams.has(team)) throw new RulesInputError(`${path()}.teams[${i}]`, `unknown team "${team}"`);
   });
 }
 
-function checkPools(policy: Policy): void {
-  byId(policy.pools, 'policy.pools');
+function checkPolicy(policy: Policy): void {
+  byId(policy.pools, 'policy.pools', () => true);
   const { start, end } = policy.contract;
   if (end !== undefined && end < start) {
     throw new RulesInputError('policy.contract.end', `ends (${end}) before it starts (${start})`);
   }
 }
 
-export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
-  checkPools(policy);
-  const users = byId(snapshot.users, 'snapshot.users');
-  const employees = byId(snapshot.employees, 'snapshot.employees');
-  const teams = byId(snapshot.teams, 'snapshot.teams');
-  const profiles = new Map<string, readonly string[]>();
-  for (const [id, profile] of byId(snapshot.profiles, 'snapshot.profiles')) profiles.set(id, profile.modules);
-  const facts = factsOf(teams, profiles);
-  const listUsed = policy.pools.map(() => 0);
-  const members = new Map<string, User[]>();
-  const needs = neededLists(policy);
-  const refs = { needs, teams, profiles };
-  snapshot.users.forEach((user, i) => {
-    checkUserRefs(refs, user, `snapshot.users[${i}]`);
-    for (const team of user.teams) {
-      const list = members.get(team);
-      if (list) list.push(user);
-      else members.set(team, [user]);
-    }
-    for (const p of userSeats(policy.pools, user, facts)) listUsed[p] = (listUsed[p] ?? 0) + 1;
-  });
-  for (const employee of snapshot.employees) {
-    for (const p of employeeSeats(policy.pools, employee)) listUsed[p] = (listUsed[p] ?? 0) + 1;
+/** Each team a user lists, once, gets the user as a member (a team listed twice is still one membership). */
+function addMember(teams: ReadonlyMap<string, TeamEntry>, user: User): boolean {
+  let active = false;
+  for (let i = 0; i < user.teams.length; i++) {
+    const id = user.teams[i] as string;
+    const entry = teams.get(id);
+    if (!entry || user.teams.indexOf(id) !== i) continue;
+    entry.members.push(user);
+    active ||= !entry.team.archived;
   }
-  for (const team of snapshot.teams) {
-    for (const p of teamSeats(policy.pools, team)) listUsed[p] = (listUsed[p] ?? 0) + 1;
+  return active;
+}
+
+export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
+  checkPolicy(policy);
+  const users = byId(snapshot.users, 'snapshot.users', (user) => user);
+  const employees = byId(snapshot.employees, 'snapshot.employees', (employee) => employee);
+  const teams = byId(snapshot.teams, 'snapshot.teams', (team): TeamEntry => ({ team, members: [] }));
+  const profiles = byId(
+    snapshot.profiles,
+    'snapshot.profiles',
+    (profile): readonly string[] => profile.modules,
+  );
+  const facts = factsOf(teams, profiles);
+  const seats = seatCounter(policy.pools, facts);
+  const needs = neededLists(policy);
+  const listUsed = policy.pools.map(() => 0);
+  const derived: Derived = { inactiveMembers: [], emptyTeams: [], expiring: new Map() };
+  const refs = { needs, teams, profiles };
+  const tally = (list: readonly number[]) => {
+    for (const p of list) listUsed[p] = (listUsed[p] ?? 0) + 1;
+  };
+  snapshot.users.forEach((user, i) => {
+    checkUserRefs(refs, user, () => `snapshot.users[${i}]`);
+    const inActiveTeam = addMember(teams, user);
+    if (user.login && !inActiveTeam) derived.inactiveMembers.push(user.id);
+    const held = seats.user(user, facts);
+    tally(held);
+    if (user.validUntil === undefined) return;
+    for (const p of held) {
+      const list = derived.expiring.get(p) ?? [];
+      list.push([user.id, user.validUntil]);
+      derived.expiring.set(p, list);
+    }
+  });
+  for (const employee of snapshot.employees) tally(seats.employee(employee));
+  for (const { team, members } of teams.values()) {
+    tally(seats.team(team));
+    if (!team.archived && members.length === 0) derived.emptyTeams.push(team.id);
   }
   const used = policy.pools.map((pool, i) => snapshot.counts?.[pool.id] ?? listUsed[i] ?? 0);
-  return { policy, snapshot, users, employees, teams, profiles, members, facts, needs, listUsed, used };
+  return {
+    policy,
+    snapshot,
+    users,
+    employees,
+    teams,
+    profiles,
+    facts,
+    seats,
+    needs,
+    listUsed,
+    used,
+    derived,
+  };
 }

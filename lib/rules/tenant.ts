@@ -1,6 +1,7 @@
 import { todayOf } from './dates';
-import { changeDeltas, patchedUser } from './deltas';
+import { changeDeltas, countAfter, patchedUser } from './deltas';
 import { parseInput } from './errors';
+import { parseSnapshot } from './fast-parse';
 import { reportOf } from './report';
 import type { Report, Verdict } from './results';
 import {
@@ -9,7 +10,7 @@ import {
   Opts,
   Policy,
   type PolicyInput,
-  Snapshot,
+  type Snapshot,
   type SnapshotInput,
 } from './schemas';
 import { buildIndex, type TenantIndex } from './tenant-index';
@@ -42,7 +43,7 @@ function applied(index: TenantIndex, change: Change, deltas: readonly number[]) 
     const counts = { ...snapshot.counts };
     policy.pools.forEach((pool, i) => {
       const count = counts[pool.id];
-      if (count !== undefined) counts[pool.id] = count + (deltas[i] ?? 0);
+      if (count !== undefined) counts[pool.id] = countAfter(count, deltas[i] ?? 0);
     });
     next.snapshot.counts = counts;
   }
@@ -81,7 +82,7 @@ function applied(index: TenantIndex, change: Change, deltas: readonly number[]) 
 }
 
 export function prepareTenant(policy: PolicyInput, snapshot: SnapshotInput): PreparedTenant {
-  const index = buildIndex(parseInput(Policy, policy, 'policy'), parseInput(Snapshot, snapshot, 'snapshot'));
+  const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
   const parseChange = (change: ChangeInput) => parseInput(Change, change, 'change');
   return {
     policy: index.policy,

@@ -1,4 +1,5 @@
 import { fromDay, nextBoundary, toDay } from './dates';
+import { countAfter } from './deltas';
 import { isNear, levelOf, limitOf } from './levels';
 import { purchaseLine, recurringLine } from './money';
 import type { CostLine, Outcome, PoolChange, Reason, Verdict } from './results';
@@ -84,8 +85,8 @@ export function verdictOf(
   const target = change.kind === 'set-purchased' ? policy.pools.findIndex((p) => p.id === change.pool) : -1;
   const pools: PoolChange[] = policy.pools.map((pool, i) => {
     const before = index.used[i] ?? 0;
-    const delta = deltas[i] ?? 0;
-    const after = before + delta;
+    const after = countAfter(before, deltas[i] ?? 0);
+    const delta = after - before;
     const limit =
       i === target && change.kind === 'set-purchased' ? limitOf(pool, change.purchased) : limitOf(pool);
     if (delta > 0) rising(policy, pool, after, delta, today, out);
@@ -93,6 +94,6 @@ export function verdictOf(
     return { id: pool.id, before, after, delta, limit, level: levelOf(after, limit, policy.warnAt) };
   });
   if (change.kind === 'set-purchased') setPurchased(index, target, change.purchased, today, out);
-  else if (deltas.every((d) => d === 0)) out.add('allow', { code: 'no-seat-change', params: {} });
+  else if (pools.every((p) => p.delta === 0)) out.add('allow', { code: 'no-seat-change', params: {} });
   return { outcome: out.outcome, pools, reasons: out.reasons, costs: out.costs };
 }
