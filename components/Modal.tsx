@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
 
 export interface ModalProps {
@@ -27,7 +27,8 @@ export function Modal({ title, lang, tone, onCancel, children, actions }: ModalP
   const closing = useRef(false);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
+  // Layout effect: the dialog opens in the same task as the submit, not a frame later.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     open(dialog);

@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { extensionBench } from './extension.bench';
 import { formatSuite, growthOf, targetChecks } from './format';
 import { rulesBench } from './rules.bench';
 import type { Suite, SuiteResult } from './types';
@@ -8,7 +9,10 @@ import type { Suite, SuiteResult } from './types';
 // prints a table, or with --json exactly one JSON object of all figures on stdout. Progress goes to
 // stderr. A new suite is an exported `(options) => Promise<SuiteResult>` registered below.
 
-const SUITES: readonly Suite[] = [{ name: 'rules', run: rulesBench }];
+const SUITES: readonly Suite[] = [
+  { name: 'rules', run: rulesBench },
+  { name: 'extension', run: extensionBench },
+];
 
 interface Args {
   json: boolean;
