@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { adminSite } from './admin';
+import { seatApi } from './api';
+import type { Tokens } from './api/tokens';
+import type { Deps } from './deps';
+import { notFound, onError } from './errors';
+import { sandboxHome } from './home';
+
+export interface AppOptions {
+  db: Database;
+  tokens: Tokens;
+  /** Origins of the embedding portals allowed to call the Seat API from a browser. */
+  corsOrigins: string[];
+  now?: () => Date;
+}
+
+// Pages carry no script at all and post only to themselves; the extension's UI lives in its own shadow root.
+const pageHeaders = secureHeaders({
+  // Served over plain http on loopback, where HSTS means nothing.
+  strictTransportSecurity: false,
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'none'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+});
+
+/** The reference Seat API and the sandbox admin sites, without listening (testable with app.request). */
+export function createApp({ db, tokens, corsOrigins, now = () => new Date() }: AppOptions): Hono {
+  const deps: Deps = { db, tokens, corsOrigins, now };
+  const app = new Hono();
+  app.use('/t/*', pageHeaders);
+  app.use('/', pageHeaders);
+  app.route('/v1', seatApi(deps));
+  app.route('/t/:tenant/admin', adminSite(deps));
+  sandboxHome(app, deps);
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}

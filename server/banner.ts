@@ -1,0 +1,31 @@
+import type { Tokens } from './api/tokens';
+import type { SandboxTenant } from './sandbox/schema';
+
+const column = (text: string) => text.padEnd(18);
+
+/** What npm start prints: where everything is and the tokens to call the API with. */
+export function banner(
+  url: string,
+  tenants: readonly SandboxTenant[],
+  tokens: Tokens,
+  dataFile: string,
+): string {
+  const sites = tenants.map((t) => `  ${column(t.id)}${t.name.padEnd(20)}${url}/t/${t.id}/admin/users`);
+  const tenantTokens = Object.entries(tokens.tenants).map(([id, token]) => `  ${column(id)}${token}`);
+  return [
+    `seatguard sandbox on ${url}  (data: ${dataFile})`,
+    '',
+    'Admin sites',
+    ...sites,
+    '',
+    `Seat API   ${url}/v1`,
+    `OpenAPI    ${url}/v1/openapi.json`,
+    '',
+    'Tokens (Authorization: Bearer TOKEN)',
+    `  ${column('agent')}${tokens.agent}`,
+    ...tenantTokens,
+    '',
+    'Ctrl+C stops the server.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { TenantId } from '../lib/api/schemas';
+import type { StartOptions } from './start';
+
+// npm start's settings from the environment; every default gives a working sandbox.
+
+const { localeError } = z.locales.en();
+
+/** RFC 6750 b64token characters, so a token always fits an Authorization header. */
+const Token = z.string().check(z.regex(/^[A-Za-z0-9\-._~+/]+=*$/, 'expected token characters only'));
+
+const Env = z.object({
+  SEATGUARD_PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 5178),
+  SEATGUARD_DATA: z._default(z.string(), '.data/seatguard.sqlite'),
+  SEATGUARD_AGENT_TOKEN: z._default(Token, 'sandbox-agent'),
+  SEATGUARD_TENANT_TOKENS: z.optional(z.string()),
+  SEATGUARD_CORS_ORIGINS: z.optional(z.string()),
+});
+
+const Pair = z.tuple([TenantId, Token]);
+const Origin = z
+  .string()
+  .check(z.refine((o) => URL.canParse(o) && new URL(o).origin === o, 'expected an origin'));
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value, { error: localeError });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`${what}: ${[...(issue?.path ?? [])].join('.')} ${issue?.message ?? 'invalid'}`.trim());
+}
+
+function tenantTokens(value: string | undefined, tenantIds: readonly string[]): Record<string, string> {
+  if (value === undefined) return Object.fromEntries(tenantIds.map((id) => [id, `sandbox-${id}`]));
+  const pairs = list(value).map((pair) => parse(Pair, pair.split('='), 'SEATGUARD_TENANT_TOKENS'));
+  return Object.fromEntries(pairs);
+}
+
+/** Server options from env vars (empty ones count as unset); throws with the variable's name when one is bad. */
+export function configFromEnv(env: NodeJS.ProcessEnv, tenantIds: readonly string[]): StartOptions {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const e = parse(Env, set, 'environment');
+  const tokens = {
+    agent: e.SEATGUARD_AGENT_TOKEN,
+    tenants: tenantTokens(e.SEATGUARD_TENANT_TOKENS, tenantIds),
+  };
+  const all = [tokens.agent, ...Object.values(tokens.tenants)];
+  // One token, one principal: a shared token would read as whichever matched first.
+  if (new Set(all).size !== all.length)
+    throw new Error('SEATGUARD_*_TOKEN(S): every token must be different');
+  const origins = e.SEATGUARD_CORS_ORIGINS;
+  return {
+    port: e.SEATGUARD_PORT,
+    dataFile: e.SEATGUARD_DATA,
+    tokens,
+    corsOrigins:
+      origins === undefined ? undefined : parse(z.array(Origin), list(origins), 'SEATGUARD_CORS_ORIGINS'),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Database } from 'better-sqlite3';
+import * as z from 'zod/mini';
+import { Policy, Snapshot } from '../../lib/rules';
+
+// The rules' view of a tenant (rules-api.md), read from the tables in one go.
+
+export interface TenantFacts {
+  policy: Policy;
+  /** Without asOf: the caller stamps the time it answers at. */
+  snapshot: Snapshot;
+}
+
+interface TenantSql {
+  name: string;
+  currency: string;
+  contract_start: string;
+  contract_end: string | null;
+  cycle: string;
+  warn_at: number;
+}
+
+interface PoolSql {
+  id: string;
+  label: string;
+  counts: string;
+  included: number;
+  purchased: number;
+  enforce: string;
+  billing: string;
+  price_amount: number | null;
+  price_per: string | null;
+}
+
+function policyOf(db: Database, id: string, t: TenantSql): Policy {
+  const pools = db
+    .prepare<[string], PoolSql>('SELECT * FROM pools WHERE tenant_id = ? ORDER BY position')
+    .all(id)
+    .map((p) => ({
+      id: p.id,
+      label: p.label,
+      counts: JSON.parse(p.counts),
+      included: p.included,
+      purchased: p.purchased,
+      enforce: p.enforce,
+      billing: p.billing,
+      ...(p.price_amount === null ? {} : { price: { amount: p.price_amount, per: p.price_per } }),
+    }));
+  const contract = {
+    start: t.contract_start,
+    cycle: t.cycle,
+    ...(t.contract_end ? { end: t.contract_end } : {}),
+  };
+  const policy = { tenant: id, name: t.name, currency: t.currency, contract, warnAt: t.warn_at, pools };
+  return z.parse(Policy, policy);
+}
+
+interface UserSql {
+  id: string;
+  login: number;
+  employee_id: string | null;
+  profile_id: string | null;
+  valid_until: string | null;
+}
+
+function grouped(rows: { key: string; value: string }[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { key, value } of rows) map.set(key, [...(map.get(key) ?? []), value]);
+  return map;
+}
+
+function usersOf(db: Database, id: string) {
+  const roles = grouped(
+    db
+      .prepare<[string], { key: string; value: string }>(
+        'SELECT user_id AS key, role AS value FROM user_roles WHERE tenant_id = ? ORDER BY role',
+      )
+      .all(id),
+  );
+  const teams = grouped(
+    db
+      .prepare<[string], { key: string; value: string }>(
+        'SELECT user_id AS key, team_id AS value FROM team_members WHERE tenant_id = ? ORDER BY team_id',
+      )
+      .all(id),
+  );
+  const rows = db.prepare<[string], UserSql>('SELECT * FROM users WHERE tenant_id = ? ORDER BY id').all(id);
+  return rows.map((u) => ({
+    id: u.id,
+    login: u.login === 1,
+    ...(u.employee_id ? { employee: u.employee_id } : {}),
+    ...(u.profile_id ? { profile: u.profile_id } : {}),
+    roles: roles.get(u.id) ?? [],
+    teams: teams.get(u.id) ?? [],
+    ...(u.valid_until ? { validUntil: u.valid_until } : {}),
+  }));
+}
+
+function snapshotOf(db: Database, id: string): Snapshot {
+  const employees = db
+    .prepare<[string], { id: string; active: number }>(
+      'SELECT id, active FROM employees WHERE tenant_id = ? ORDER BY id',
+    )
+    .all(id)
+    .map((e) => ({ id: e.id, active: e.active === 1 }));
+  const profiles = db
+    .prepare<[string], { id: string; modules: string }>(
+      'SELECT id, modules FROM profiles WHERE tenant_id = ? ORDER BY position',
+    )
+    .all(id)
+    .map((p) => ({ id: p.id, modules: JSON.parse(p.modules) }));
+  const teams = db
+    .prepare<[string], { id: string; archived: number }>(
+      'SELECT id, archived FROM teams WHERE tenant_id = ? ORDER BY id',
+    )
+    .all(id)
+    .map((t) => ({ id: t.id, archived: t.archived === 1 }));
+  return z.parse(Snapshot, { users: usersOf(db, id), employees, profiles, teams });
+}
+
+/** The tenant's policy and snapshot, or undefined when there is no such tenant. */
+export function readFacts(db: Database, id: string): TenantFacts | undefined {
+  const tenant = db.prepare<[string], TenantSql>('SELECT * FROM tenants WHERE id = ?').get(id);
+  if (!tenant) return undefined;
+  return { policy: policyOf(db, id, tenant), snapshot: snapshotOf(db, id) };
+}

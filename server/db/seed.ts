@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import type { SandboxTenant } from '../sandbox/schema';
+import { sandboxTenants } from '../sandbox/tenants';
+
+const flag = (value: boolean) => (value ? 1 : 0);
+
+function insertTenant(db: Database, t: SandboxTenant): void {
+  db.prepare(
+    `INSERT INTO tenants (id, name, site, currency, contract_start, contract_end, cycle, warn_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    t.id,
+    t.name,
+    t.site,
+    t.currency,
+    t.contract.start,
+    t.contract.end ?? null,
+    t.contract.cycle,
+    t.warnAt,
+  );
+  const pool = db.prepare(
+    `INSERT INTO pools (tenant_id, id, position, label, counts, included, purchased, enforce, billing,
+       price_amount, price_per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  t.pools.forEach((p, i) => {
+    const counts = JSON.stringify(p.counts);
+    pool.run(t.id, p.id, i, p.label, counts, p.included, p.purchased, p.enforce, p.billing, ...priceOf(p));
+  });
+  const profile = db.prepare(
+    'INSERT INTO profiles (tenant_id, id, position, label, modules) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const [i, p] of t.profiles.entries()) profile.run(t.id, p.id, i, p.label, JSON.stringify(p.modules));
+  const employee = db.prepare('INSERT INTO employees (tenant_id, id, name, active) VALUES (?, ?, ?, ?)');
+  for (const e of t.employees) employee.run(t.id, e.id, e.name, flag(e.active));
+  const team = db.prepare('INSERT INTO teams (tenant_id, id, name, archived) VALUES (?, ?, ?, ?)');
+  for (const tm of t.teams) team.run(t.id, tm.id, tm.name, flag(tm.archived));
+  insertUsers(db, t);
+}
+
+function priceOf(pool: SandboxTenant['pools'][number]): [number | null, string | null] {
+  return pool.price ? [pool.price.amount, pool.price.per] : [null, null];
+}
+
+function insertUsers(db: Database, t: SandboxTenant): void {
+  const user = db.prepare(
+    `INSERT INTO users (tenant_id, id, name, email, login, employee_id, profile_id, valid_until)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const role = db.prepare('INSERT INTO user_roles (tenant_id, user_id, role) VALUES (?, ?, ?)');
+  const member = db.prepare('INSERT INTO team_members (tenant_id, team_id, user_id) VALUES (?, ?, ?)');
+  for (const u of t.users) {
+    const links = [u.employee ?? null, u.profile ?? null, u.validUntil ?? null];
+    user.run(t.id, u.id, u.name, u.email, flag(u.login), ...links);
+    for (const r of u.roles) role.run(t.id, u.id, r);
+    for (const team of u.teams) member.run(t.id, team, u.id);
+  }
+}
+
+function reseed(db: Database, tenants: readonly SandboxTenant[]): void {
+  db.prepare('DELETE FROM tenants').run();
+  for (const t of tenants) insertTenant(db, t);
+}
+
+/** Restores the sandbox: every tenant and what hangs off it is dropped and seeded again, atomically. */
+export function resetSandbox(db: Database, tenants: readonly SandboxTenant[] = sandboxTenants): void {
+  db.transaction(reseed).immediate(db, tenants);
+}
+
+/** Seeds the sandbox tenants on first start; an existing file keeps its data. */
+export function seedIfEmpty(db: Database, tenants: readonly SandboxTenant[] = sandboxTenants): void {
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tenants');
+  db.transaction(() => {
+    if (count.get()?.n === 0) reseed(db, tenants);
+  }).immediate();
+}

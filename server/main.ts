@@ -1,0 +1,31 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { banner } from './banner';
+import { configFromEnv } from './config';
+import { sandboxTenants } from './sandbox/tenants';
+import { startServer } from './start';
+
+export { type RunningServer, type StartOptions, startServer } from './start';
+
+async function main(): Promise<void> {
+  const config = configFromEnv(
+    process.env,
+    sandboxTenants.map((t) => t.id),
+  );
+  const server = await startServer(config);
+  process.stdout.write(banner(server.url, sandboxTenants, config.tokens, config.dataFile));
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+// Run only as the entry point (npm start), not when a test imports startServer from here.
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`seatguard: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

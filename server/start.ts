@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Tokens } from './api/tokens';
+import { createApp } from './app';
+import { openDatabase } from './db/open';
+import { seedIfEmpty } from './db/seed';
+
+export interface StartOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dataFile: string;
+  tokens: Tokens;
+  /** Default: the server's own origin. */
+  corsOrigins?: string[] | undefined;
+  now?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only: the sandbox has no login and prints its tokens.
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Opens (seeding on first start) the database and serves the app on 127.0.0.1; shared by npm start and tests. */
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const db = openDatabase(opts.dataFile);
+  seedIfEmpty(db);
+  let app: Hono | undefined;
+  // The app needs the bound port for its default CORS origin, so it is built once listening.
+  const server = createAdaptorServer({
+    fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
+  }) as Server;
+  const port = await listen(server, opts.port).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const corsOrigins = opts.corsOrigins ?? [url];
+  app = createApp({ db, tokens: opts.tokens, corsOrigins, ...(opts.now ? { now: opts.now } : {}) });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      server.close(() => {
+        db.close();
+        resolve();
+      });
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+  return { url, close };
+}

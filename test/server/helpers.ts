@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningServer, startServer } from '../../server/main';
+
+// A real sandbox server on an ephemeral port over a temp SQLite file, and Seat API calls to it.
+
+export const NOW = new Date('2026-11-22T09:00:00Z');
+
+export const tokens = {
+  agent: 'test-agent',
+  tenants: {
+    'qics-demo': 'test-qics',
+    'am-demo': 'test-am',
+    'echo-teams': 'test-echo-teams',
+    'echo-members': 'test-echo-members',
+    'citizenlab-demo': 'test-citizenlab',
+  },
+};
+
+export const PORTAL = 'https://portal.example';
+
+export interface Sandbox extends RunningServer {
+  dir: string;
+  dataFile: string;
+  /** Stops the server and deletes the temp folder. */
+  dispose(): Promise<void>;
+}
+
+export function tempDataFile(): { dir: string; dataFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'seatguard-'));
+  return { dir, dataFile: join(dir, 'sandbox.sqlite') };
+}
+
+export async function startSandbox(dataFile = tempDataFile()): Promise<Sandbox> {
+  const server = await startServer({
+    port: 0,
+    dataFile: dataFile.dataFile,
+    tokens,
+    corsOrigins: [PORTAL],
+    now: () => NOW,
+  });
+  const dispose = async () => {
+    await server.close();
+    rmSync(dataFile.dir, { recursive: true, force: true });
+  };
+  return { ...server, ...dataFile, dispose };
+}
+
+export function api(base: string, path: string, token?: string, headers: Record<string, string> = {}) {
+  const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  return fetch(`${base}${path}`, { headers: { ...auth, ...headers } });
+}
