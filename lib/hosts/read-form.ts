@@ -88,10 +88,12 @@ export function readChange(form: HTMLFormElement, rule: ChangeRule, submitter?: 
 
 /** The values the browser would send, the submitter's name/value included. */
 function formValues(form: HTMLFormElement, submitter?: HTMLElement | null): FormData {
+  // The form's own realm: a page's FormData takes only that page's forms.
+  const Data = form.ownerDocument.defaultView?.FormData ?? FormData;
   try {
-    return new FormData(form, submitter ?? null);
+    return new Data(form, submitter ?? null);
   } catch {
     // Older engines reject the submitter argument; the submitter rarely carries seat fields.
-    return new FormData(form);
+    return new Data(form);
   }
 }

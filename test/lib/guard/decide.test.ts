@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { decide } from '../../../lib/guard';
+import { type HostAdapter, HostAdapter as HostAdapterSchema } from '../../../lib/hosts';
+import { prepareTenant } from '../../../lib/rules';
+import { qics, qicsSnapshot } from '../rules/fixtures';
+
+const NOW = Date.parse('2026-11-22T09:00:00Z');
+const adapter = (over: Partial<HostAdapter> = {}): HostAdapter =>
+  z.parse(HostAdapterSchema, {
+    id: 'qics',
+    name: 'Qics',
+    matches: ['http://127.0.0.1/*'],
+    tenant: { fixed: 'qics-demo' },
+    forms: [
+      { form: 'form', change: { kind: 'add-user', fields: { login: { name: 'login', type: 'flag' } } } },
+    ],
+    ...over,
+  });
+
+function form(html = '<input type="checkbox" name="login" checked>') {
+  document.body.innerHTML = `<form>${html}</form>`;
+  return document.querySelector('form') as HTMLFormElement;
+}
+
+const data = (users: number, age = 0) => ({
+  prepared: prepareTenant(qics(), qicsSnapshot(users)),
+  fetchedAt: NOW - age,
+});
+
+describe('decide', () => {
+  it.each([
+    ['at 25/25 a new login is blocked', data(25), adapter(), 'ask', 'block'],
+    ['at 24/25 it warns', data(24), adapter(), 'ask', 'warn'],
+    ['at 10/25 it passes', data(10), adapter(), 'pass', undefined],
+  ])('%s', (_name, seats, host, action, outcome) => {
+    const decision = decide({
+      adapter: host,
+      data: seats,
+      form: form(),
+      rule: host.forms[0] as never,
+      submitter: null,
+      now: NOW,
+    });
+    expect(decision.action).toBe(action);
+    if (decision.action === 'ask') expect(decision.verdict.outcome).toBe(outcome);
+  });
+
+  it('a user without a login passes at 25/25', () => {
+    const host = adapter();
+    expect(
+      decide({
+        adapter: host,
+        data: data(25),
+        form: form(''),
+        rule: host.forms[0] as never,
+        submitter: null,
+        now: NOW,
+      }),
+    ).toEqual({ action: 'pass' });
+  });
+
+  it.each([
+    ['no data, fail-open', null, 'open', { action: 'pass', note: 'guard-failed-open' }],
+    [
+      'data older than maxAge, fail-open',
+      data(25, 16 * 60_000),
+      'open',
+      { action: 'pass', note: 'guard-failed-open' },
+    ],
+    ['no data, fail-closed', null, 'closed', { action: 'stop' }],
+    ['old data, fail-closed', data(25, 16 * 60_000), 'closed', { action: 'stop' }],
+  ] as const)('%s', (_name, seats, failMode, expected) => {
+    const host = adapter({ failMode, maxAgeMinutes: 15 });
+    expect(
+      decide({
+        adapter: host,
+        data: seats,
+        form: form(),
+        rule: host.forms[0] as never,
+        submitter: null,
+        now: NOW,
+      }),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    ['fail-open', 'open', { action: 'pass', note: 'guard-error' }],
+    ['fail-closed', 'closed', { action: 'stop' }],
+  ] as const)('a form the adapter cannot read: %s', (_name, failMode, expected) => {
+    const host = adapter({
+      failMode,
+      forms: [{ form: 'form', change: { kind: 'remove-user', id: { attr: 'data-user-id' } } }],
+    });
+    expect(
+      decide({
+        adapter: host,
+        data: data(25),
+        form: form(),
+        rule: host.forms[0] as never,
+        submitter: null,
+        now: NOW,
+      }),
+    ).toEqual(expected);
+  });
+});
