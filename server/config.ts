@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { TenantId } from '../lib/api/schemas';
+import { englishErrors } from '../lib/rules/errors';
 import type { StartOptions } from './start';
 
 // npm start's settings from the environment; every default gives a working sandbox.
-
-const { localeError } = z.locales.en();
 
 /** RFC 6750 b64token characters, so a token always fits an Authorization header. */
 const Token = z.string().check(z.regex(/^[A-Za-z0-9\-._~+/]+=*$/, 'expected token characters only'));
@@ -29,7 +28,7 @@ const list = (value: string) =>
     .filter(Boolean);
 
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = z.safeParse(schema, value, { error: localeError });
+  const result = z.safeParse(schema, value, { error: englishErrors });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   throw new Error(`${what}: ${[...(issue?.path ?? [])].join('.')} ${issue?.message ?? 'invalid'}`.trim());

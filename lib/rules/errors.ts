@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
 type Path = readonly PropertyKey[];
 
@@ -20,12 +21,12 @@ export function formatPath(root: string, path: Path): string {
   );
 }
 
-// zod/mini ships no messages by default; use its English ones for this parse only.
-const { localeError } = z.locales.en();
+/** zod/mini ships no messages; its English ones, imported alone so the other locales never reach a bundle. */
+export const englishErrors = en().localeError;
 
 /** Parses with a schema, turning the first zod issue into a RulesInputError under `root`. */
 export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, root: string) {
-  const result = z.safeParse(schema, value, { error: localeError });
+  const result = z.safeParse(schema, value, { error: englishErrors });
   if (result.success) return result.data as z.output<S>;
   const issue = result.error.issues[0];
   throw new RulesInputError(formatPath(root, issue?.path ?? []), issue?.message ?? 'invalid');

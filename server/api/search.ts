@@ -2,13 +2,12 @@ import type { Handler } from 'hono';
 import * as z from 'zod/mini';
 import { TenantSearchQuery, type TenantSummary } from '../../lib/api/schemas';
 import { evaluate } from '../../lib/rules';
+import { englishErrors } from '../../lib/rules/errors';
 import { readFacts } from '../db/facts';
 import { listTenants, type TenantRow } from '../db/tenants';
 import type { Deps } from '../deps';
 import type { ApiEnv } from './auth';
 import { problem } from './problem';
-
-const { localeError } = z.locales.en();
 
 function summaryOf({ db, now }: Deps, tenant: TenantRow): TenantSummary[] {
   const facts = readFacts(db, tenant.id);
@@ -21,7 +20,7 @@ function summaryOf({ db, now }: Deps, tenant: TenantRow): TenantSummary[] {
 /** GET /v1/tenants?q=&limit= → tenants whose id or name contains q, for support agents (seat-api.md). */
 export function search(deps: Deps): Handler<ApiEnv> {
   return (c) => {
-    const parsed = z.safeParse(TenantSearchQuery, c.req.query(), { error: localeError });
+    const parsed = z.safeParse(TenantSearchQuery, c.req.query(), { error: englishErrors });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return problem(400, `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}`);
