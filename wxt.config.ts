@@ -14,7 +14,9 @@ const knownHosts = [
 
 export default defineConfig({
   imports: false,
-  manifest: {
+  // MV3 everywhere: Firefox keeps optional host permissions and the same background model.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,6 +25,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Only to register content scripts for a customer's own adapter, asked for together with its host.
     optional_permissions: ['scripting'],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'seatguard@seatguard.dev', strict_min_version: '128.0' } },
+    }),
+  }),
   vite: () => ({ plugins: [preact()] }),
 });
