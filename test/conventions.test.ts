@@ -28,6 +28,12 @@ describe('conventions (architecture.md)', () => {
     for (const kind of Object.keys(models)) expect(tests).toContain(`kind: '${kind}'`);
   });
 
+  const adapterFiles = filesUnder('lib/hosts/adapters').filter((f) => !f.endsWith('/sandbox.ts'));
+  it.each(adapterFiles)('%s is a registered built-in adapter', (file) => {
+    const name = relative('lib/hosts', file).replace(/\.ts$/, '');
+    expect(read('lib/hosts/index.ts')).toContain(`from './${name}'`);
+  });
+
   const portable = [...filesUnder('lib'), ...filesUnder('components')].filter(
     (f) => !f.startsWith('lib/extension/'),
   );
