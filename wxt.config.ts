@@ -26,7 +26,14 @@ export default defineConfig({
     // Only to register content scripts for a customer's own adapter, asked for together with its host.
     optional_permissions: ['scripting'],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'seatguard@seatguard.dev', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'seatguard@seatguard.dev',
+          strict_min_version: '142.0',
+          // Seat data goes only to the Seat API the admin configured; nothing is collected.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
