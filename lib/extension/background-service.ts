@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { createSeatApi, toSeatApiError } from '../api';
 import { builtInAdapters, type HostAdapter, raiseHref } from '../hosts';
 import { readConnections, readCustomAdapters, readSettings } from './config';
+import { syncCustomScripts, watchCustomScripts } from './custom-scripts';
 import { ContentIntent, PageRequest, SEATS_PORT, type SeatState, type TestResult } from './protocol';
 import { type CacheStore, SeatCache } from './seat-cache';
 import { pageTenant, unconfiguredView, viewOf, withSettings } from './view';
@@ -136,10 +137,12 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
       for (const channel of channels.values()) void broadcast(channel).catch(() => undefined);
     }
   });
+  // Customer adapters' content scripts, registered when the optional scripting permission is granted.
+  watchCustomScripts();
 }
 
 async function answer(request: PageRequest): Promise<TestResult | undefined> {
-  if (request.type !== 'test-connection') return undefined;
+  if (request.type === 'register-adapters') return syncCustomScripts().then(() => undefined);
   try {
     const api = createSeatApi({ baseUrl: request.baseUrl, token: request.token, signal: AbortSignal.timeout(30_000) });
     const result = await api.seats(request.tenant);

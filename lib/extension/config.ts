@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { HostAdapter } from '../hosts/schema';
@@ -24,6 +25,14 @@ export const Settings = z.object({
 export type HostConnection = z.output<typeof HostConnection>;
 export type Connections = z.output<typeof Connections>;
 export type Settings = z.output<typeof Settings>;
+
+/**
+ * Tokens live in storage.local: only the background and extension pages may read it, never a content
+ * script (architecture.md, security rules). Chrome keeps the level across restarts.
+ */
+export async function restrictStorageToTrustedContexts(): Promise<void> {
+  await browser.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+}
 
 export const connectionsItem = storage.defineItem<unknown>('local:connections', { fallback: {} });
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });

@@ -1,0 +1,44 @@
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { optionsStyles } from '../../components/options/styles';
+import { styles } from '../../components/styles';
+import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/config';
+import { downloadText } from '../../lib/extension/download';
+import { createOptionsModel } from '../../lib/extension/options-model';
+import { builtInAdapters } from '../../lib/hosts';
+import { t } from '../../lib/i18n';
+
+const model = createOptionsModel({
+  items: { connections: connectionsItem, settings: settingsItem, adapters: customAdaptersItem },
+  sendMessage: (request) => browser.runtime.sendMessage(request),
+  permissions: browser.permissions,
+  browserLang: navigator.language,
+  download: (name, text) => downloadText(document, name, text),
+  copy: (text) => navigator.clipboard.writeText(text),
+  builtIns: builtInAdapters,
+});
+
+document.adoptedStyleSheets = [styles, optionsStyles].map((css) => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+});
+
+const root = document.getElementById('app') as HTMLElement;
+const stopTitle = effect(() => {
+  document.documentElement.lang = model.lang.value;
+  document.title = t('options.title', {}, model.lang.value);
+});
+render(<OptionsPage model={model} />, root);
+
+addEventListener(
+  'pagehide',
+  () => {
+    stopTitle();
+    model.dispose();
+    render(null, root);
+  },
+  { once: true },
+);
