@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // <seat-usage> logic and DOM; size.test.ts and partner.test.ts pick the node environment themselves.
+        test: { name: 'widget', environment: 'happy-dom', include: ['test/widget/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           environment: 'node',

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, t } from '../lib/i18n/panel';
 import { labelsOf, raiseOf } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
 import { PanelStatus } from './PanelStatus';

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { formatRelative, type Lang, t } from '../lib/i18n';
+import { formatRelative, type Lang, t } from '../lib/i18n/panel';
 import { ageOf, isStale } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
 import { errorText, viewErrorText } from '../lib/view/text';

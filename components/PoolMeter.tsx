@@ -1,4 +1,4 @@
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, t } from '../lib/i18n/panel';
 import type { PoolReport } from '../lib/rules';
 import { headroomText, moneyText, poolSummaryText, poolUsageText } from '../lib/view/text';
 import { LevelBadge } from './LevelBadge';

@@ -1,4 +1,4 @@
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, t } from '../lib/i18n/panel';
 import type { Enforce } from '../lib/rules';
 import { safeHref } from '../lib/view/href';
 

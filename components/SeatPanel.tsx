@@ -1,6 +1,6 @@
 import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, t } from '../lib/i18n/panel';
 import type { SeatView } from '../lib/view/schema';
 import { levelText, viewErrorText } from '../lib/view/text';
 import { PanelBody } from './PanelBody';

@@ -1,4 +1,4 @@
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, t } from '../lib/i18n/panel';
 import type { Suggestion } from '../lib/rules';
 import { suggestionText } from '../lib/view/text';
 

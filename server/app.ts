@@ -1,12 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { adminSite } from './admin';
 import { seatApi } from './api';
 import type { Tokens } from './api/tokens';
+import { createWidgetTokens } from './api/widget-tokens';
 import type { Deps } from './deps';
 import { notFound, onError } from './errors';
 import { sandboxHome } from './home';
+import { partnerPortal } from './partner';
 
 export interface AppOptions {
   db: Database;
@@ -32,12 +35,14 @@ const pageHeaders = secureHeaders({
 
 /** The reference Seat API and the sandbox admin sites, without listening (testable with app.request). */
 export function createApp({ db, tokens, corsOrigins, now = () => new Date() }: AppOptions): Hono {
-  const deps: Deps = { db, tokens, corsOrigins, now };
+  // A fresh key per start: widget tokens live minutes, and a restart simply has the portal mint new ones.
+  const deps: Deps = { db, tokens, corsOrigins, now, widgetTokens: createWidgetTokens(randomBytes(32)) };
   const app = new Hono();
   app.use('/t/*', pageHeaders);
   app.use('/', pageHeaders);
   app.route('/v1', seatApi(deps));
   app.route('/t/:tenant/admin', adminSite(deps));
+  app.route('/partner', partnerPortal(deps));
   sandboxHome(app, deps);
   app.notFound(notFound);
   app.onError(onError);

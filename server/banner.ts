@@ -20,6 +20,7 @@ export function banner(
     '',
     `Seat API   ${url}/v1`,
     `OpenAPI    ${url}/v1/openapi.json`,
+    `Partner    ${url}/partner  (the <seat-usage> widget; npm run build:widget first)`,
     '',
     'Tokens (Authorization: Bearer TOKEN)',
     `  ${column('agent')}${tokens.agent}`,

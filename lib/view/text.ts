@@ -1,4 +1,12 @@
-import { formatDate, formatMoney, formatNumber, hasMessage, type Lang, type MessageKey, t } from '../i18n';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  hasMessage,
+  type Lang,
+  type PanelKey,
+  t,
+} from '../i18n/panel';
 import type { CostLine, Level, Money, PoolReport, Reason, Suggestion } from '../rules';
 import type { SeatView } from './schema';
 
@@ -40,7 +48,7 @@ export function reasonText(
   return t('reason.adds-cost', { ...params, amount, period: t(`period.${line.per}`, {}, lang) }, lang);
 }
 
-function suggestionKey(suggestion: Suggestion): MessageKey {
+function suggestionKey(suggestion: Suggestion): PanelKey {
   const { kind, saving, effective } = suggestion;
   if (kind === 'unused-seats' && (saving === null || effective === null))
     return 'suggestion.unused-seats-unpriced';
@@ -126,6 +134,8 @@ export const ERROR_CODES = [
   'unconfigured',
   'unknown-tenant',
   'bad-adapter',
+  'widget-token',
+  'widget-setup',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

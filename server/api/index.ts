@@ -23,7 +23,7 @@ export function seatApi(deps: Deps): Hono<ApiEnv> {
   );
   const document = openApiDocument();
   api.get('/openapi.json', (c) => c.json(document));
-  const auth = authenticate(deps.tokens);
+  const auth = authenticate(deps);
   api.get('/tenants', auth, agentOnly, search(deps));
   api.get('/tenants/:tenant/seats', auth, seats(deps));
   api.post('/sandbox/reset', auth, agentOnly, reset(deps));

@@ -4,6 +4,7 @@ import { extensionBench } from './extension.bench';
 import { formatSuite, growthOf, targetChecks } from './format';
 import { rulesBench } from './rules.bench';
 import type { Suite, SuiteResult } from './types';
+import { widgetBench } from './widget.bench';
 
 // `npm run bench [-- --json] [--suite rules] [--sizes 10000,100000]`: runs the benchmark suites and
 // prints a table, or with --json exactly one JSON object of all figures on stdout. Progress goes to
@@ -12,6 +13,7 @@ import type { Suite, SuiteResult } from './types';
 const SUITES: readonly Suite[] = [
   { name: 'rules', run: rulesBench },
   { name: 'extension', run: extensionBench },
+  { name: 'widget', run: widgetBench },
 ];
 
 interface Args {

@@ -1,0 +1,182 @@
+import type { ExtensionCatalogue } from './en';
+
+// Terms from Echometer's German page (002): Team-Lizenzen, archivieren, aktive Workspace-Mitglieder.
+export const extensionDe: ExtensionCatalogue = {
+  'why.logins':
+    'Jedes Nutzerkonto mit Login belegt eine Lizenz, ob mit Mitarbeitenden verknüpft oder nicht; Mitarbeitende ohne Nutzerkonto zählen nicht.',
+  'why.active-employees': 'Nach der alten Zählweise belegen alle aktiven Mitarbeitenden je eine Lizenz.',
+  'why.module': 'Wer Zugangsdaten und ein Profil mit dem Modul {module} hat, belegt eine {module}-Lizenz.',
+  'why.teams': 'Jedes nicht archivierte Team wird als eine Leistungseinheit abgerechnet.',
+  'why.active-members':
+    'Abgerechnet werden nur aktive Workspace-Mitglieder, also Mitglieder in mindestens einem nicht archivierten Team.',
+  'why.role': 'Wer {role}-Rechte hat, belegt eine Lizenz.',
+
+  'free.logins': 'Trennen Sie das Nutzerkonto vom Mitarbeitereintrag und löschen Sie es anschließend.',
+  'free.active-employees': 'Setzen Sie den Mitarbeitereintrag auf inaktiv.',
+  'free.module':
+    'Verschieben Sie das Nutzerkonto in ein Profil ohne Module; soll auch der Login enden, setzen Sie zusätzlich ein „Gültig bis“-Datum in der Vergangenheit.',
+  'free.teams': 'Archivieren Sie das Team: Archivierte Teams werden nicht abgerechnet.',
+  'free.active-members':
+    'Archivieren Sie Teams oder entfernen Sie inaktive Workspace-Mitglieder; Mitglieder ohne aktives Team werden ab dem nächsten Monat nicht mehr abgerechnet.',
+  'free.role': 'Entziehen Sie dem Nutzerkonto die {role}-Rechte.',
+
+  'dialog.continue': 'Fortfahren',
+  'dialog.cancel': 'Abbrechen',
+  'dialog.back': 'Zurück zum Formular',
+  'dialog.confirm': 'Kauf bestätigen',
+  'dialog.confirm-total': 'Kauf für {amount} bestätigen',
+  'dialog.stop-title': 'Lizenzprüfung nicht möglich',
+
+  'options.title': 'seatguard-Optionen',
+  'options.loading': 'Ihre Einstellungen werden geladen…',
+  'options.save': 'Speichern',
+
+  'options.connections.title': 'Verbindungen zur Seat API',
+  'options.connections.intro':
+    'Für jeden Host: die Adresse seiner Seat API und Ihr Token. Das Token verlässt seatguard nicht.',
+  'options.connections.built-in': 'integriert',
+  'options.connections.custom': 'Ihr Adapter',
+  'options.field.base-url': 'Basis-URL der Seat API',
+  'options.field.token': 'Token',
+  'options.field.tenant': 'Zu testende Organisation',
+  'options.field.tenant-hint':
+    'Die ID der Organisation, die „Verbindung testen“ abruft, wie sie in der Adresse der Verwaltungsseite steht.',
+  'options.token.show': 'Token anzeigen',
+  'options.token.hide': 'Token verbergen',
+  'options.test': 'Verbindung testen',
+  'options.error.base-url':
+    'Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt, etwa https://vendor.example/seat-api/.',
+  'options.error.token': 'Geben Sie das Token ein, das Sie vom Anbieter erhalten haben.',
+  'options.error.tenant':
+    'Geben Sie die ID einer Organisation für den Test ein, etwa acme-demo (Kleinbuchstaben, Ziffern, Bindestriche).',
+  'options.save.saved': 'Gespeichert. Die Seiten von {name} verwenden jetzt diese Verbindung.',
+  'options.save.denied':
+    'Nicht gespeichert: seatguard braucht Ihre Erlaubnis, um {origin} zu erreichen. Klicken Sie erneut auf Speichern und erlauben Sie den Zugriff.',
+  'options.save.failed': 'Speichern fehlgeschlagen: {detail}',
+  'options.test.running': 'Die Verbindung wird getestet…',
+  'options.test.denied':
+    'Nicht getestet: seatguard braucht Ihre Erlaubnis, um {origin} zu erreichen. Klicken Sie erneut auf „Verbindung testen“ und erlauben Sie den Zugriff.',
+  'options.test.no-answer':
+    'Der Hintergrund von seatguard hat nicht geantwortet. Laden Sie die Erweiterung auf der Erweiterungsseite neu und versuchen Sie es erneut.',
+  'options.test.ok': {
+    one: 'Verbunden mit {name} ({count} Pool).',
+    other: 'Verbunden mit {name} ({count} Pools).',
+  },
+  'options.test.network': '{url} ist nicht erreichbar. Prüfen Sie die Adresse und ob der Server läuft.',
+  'options.test.unauthorized':
+    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie, ob Sie das ganze Token kopiert haben und ob es abgelaufen ist.',
+  'options.test.forbidden':
+    'Das Token ist gültig, darf die Organisation {tenant} aber nicht lesen (403). Verwenden Sie ein Token für diese Organisation oder prüfen Sie die ID.',
+  'options.test.not-found':
+    'Die Seat API kennt die Organisation {tenant} nicht (404). Prüfen Sie die ID der Organisation und die Basis-URL.',
+  'options.test.invalid-response':
+    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API ({detail}). Prüfen Sie die Basis-URL.',
+  'options.test.timeout':
+    'Die Seat API hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das öfter, prüfen Sie den Server.',
+  'options.test.rate-limited':
+    'Die Seat API begrenzt die Anfragen (429). Warten Sie eine Minute und testen Sie dann erneut.',
+  'options.test.server-error':
+    'Die Seat API hatte einen Serverfehler. Versuchen Sie es später erneut oder wenden Sie sich an den Anbieter. Details: {detail}',
+  'options.test.config': 'Mit diesen Einstellungen geht es nicht: {detail}',
+  'options.test.other': 'Der Test ist fehlgeschlagen ({code}): {detail}',
+
+  'options.adapters.title': 'Host-Adapter',
+  'options.adapters.intro':
+    'Ein Adapter sagt seatguard, wo die Verwaltungsseiten eines Produkts liegen und welche Formulare Lizenzen ändern.',
+  'options.adapters.built-in': 'Integrierte Adapter',
+  'options.adapters.custom': 'Ihre Adapter',
+  'options.adapters.none': 'Sie haben noch keine Adapter importiert.',
+  'options.adapters.matches': 'Läuft auf',
+  'options.adapters.active': 'Aktiv',
+  'options.adapters.inactive': 'Gespeichert, aber inaktiv, bis Sie seatguard Zugriff auf seine Seiten geben.',
+  'options.adapters.grant': 'Zugriff erlauben',
+  'options.adapters.remove': 'Entfernen',
+  'options.adapters.remove-label': '{name} entfernen',
+  'options.adapters.grant-label': 'Zugriff für {name} erlauben',
+  'options.adapters.removed': '{name} wurde entfernt.',
+  'options.adapters.granted': '{name} ist jetzt aktiv.',
+  'options.adapters.grant-denied': 'Der Zugriff wurde nicht erlaubt, daher bleibt {name} inaktiv.',
+
+  'options.import.title': 'Adapter importieren',
+  'options.import.text': 'Adapter-JSON: ein Adapter oder eine Liste von Adaptern',
+  'options.import.file': 'Oder eine JSON-Datei laden',
+  'options.import.button': 'Importieren',
+  'options.import.loaded': 'Die Datei steht unten. Prüfen Sie sie und klicken Sie dann auf Importieren.',
+  'options.import.file-failed': 'Die Datei konnte nicht gelesen werden: {detail}',
+  'options.import.empty': 'Fügen Sie zuerst Adapter-JSON ein oder wählen Sie eine Datei.',
+  'options.import.json': 'Das ist kein gültiges JSON: unerwartetes {found} in Zeile {line}, Spalte {column}.',
+  'options.import.json-end':
+    'Das ist kein gültiges JSON: Der Text endet zu früh, in Zeile {line}, Spalte {column}.',
+  'options.import.invalid': 'Es wurde nichts importiert. Beheben Sie zuerst diese Probleme:',
+  'options.import.built-in-id':
+    'die ID "{id}" gehört zu einem integrierten Adapter; wählen Sie eine andere ID',
+  'options.import.repeated-id': 'die ID "{id}" kommt in diesem Import mehrmals vor',
+  'options.import.done': {
+    one: '{count} Adapter importiert; er ist aktiv.',
+    other: '{count} Adapter importiert; sie sind aktiv.',
+  },
+  'options.import.inactive': {
+    one: '{count} Adapter importiert. Er bleibt inaktiv, bis Sie Zugriff auf seine Seiten erlauben.',
+    other: '{count} Adapter importiert. Sie bleiben inaktiv, bis Sie Zugriff auf ihre Seiten erlauben.',
+  },
+
+  'options.export.title': 'Adapter exportieren',
+  'options.export.download': 'JSON herunterladen',
+  'options.export.copy': 'In die Zwischenablage kopieren',
+  'options.export.nothing': 'Sie haben noch keine eigenen Adapter zum Exportieren.',
+  'options.export.downloaded': 'Als {file} in Ihren Downloads gespeichert.',
+  'options.export.copied': 'Ihre Adapter sind in der Zwischenablage.',
+  'options.export.copy-failed': 'Kopieren in die Zwischenablage fehlgeschlagen: {detail}',
+
+  'options.settings.title': 'Einstellungen',
+  'options.field.warn-at': 'Warnschwelle (%)',
+  'options.field.warn-at-hint':
+    'Warnen, wenn ein Pool diesen Anteil seines Limits erreicht. Leer lassen, um die Schwelle des jeweiligen Anbieters zu verwenden.',
+  'options.error.warn-at': 'Geben Sie einen Prozentwert von 1 bis 100 ein oder lassen Sie das Feld leer.',
+  'options.field.lang': 'Sprache',
+  'options.lang.auto': 'Automatisch (Sprache des Browsers)',
+  'options.settings.saved': 'Einstellungen gespeichert.',
+  'options.agent.title': 'Suche für den Support',
+  'options.agent.intro':
+    'Für Support-Mitarbeitende: die Adresse der Seat API und ein Agent-Token, mit dem das Popup in der Symbolleiste jeden Mandanten nach ID oder Name findet. Das Token verlässt seatguard nicht.',
+  'options.agent.saved': 'Gespeichert. Das Popup sucht jetzt mit dieser Verbindung.',
+  'options.agent.removed': 'Die Agent-Verbindung wurde entfernt.',
+  'options.agent.remove': 'Entfernen',
+  'options.agent.tested': 'Verbunden: Das Agent-Token darf Mandanten suchen.',
+  'options.agent.forbidden':
+    'Das Token ist gültig, aber kein Agent-Token (403): Es darf keine Mandanten suchen. Verwenden Sie ein Agent-Token.',
+
+  'popup.title': 'seatguard: Mandant suchen',
+  'popup.menu': 'Lizenzen prüfen für „{selection}“',
+  'popup.search.label': 'ID oder Name des Mandanten',
+  'popup.search.hint':
+    'Tippen Sie, um zu suchen. Pfeiltasten wählen, Enter öffnet, Escape schließt die Liste.',
+  'popup.search.results': 'Gefundene Mandanten',
+  'popup.search.searching': 'Suche läuft…',
+  'popup.search.found': { one: '{count} Mandant gefunden.', other: '{count} Mandanten gefunden.' },
+  'popup.search.none': 'Kein Mandant passt zu „{q}“.',
+  'popup.error.unconfigured':
+    'Es ist keine Agent-Verbindung eingerichtet. Tragen Sie die Adresse der Seat API und Ihr Agent-Token in den Optionen von seatguard ein.',
+  'popup.error.unauthorized':
+    'Die Seat API hat das Agent-Token abgelehnt (401). Prüfen Sie das Agent-Token in den Optionen von seatguard.',
+  'popup.error.forbidden':
+    'Dieses Token darf keine Mandanten suchen (403): Es ist kein Agent-Token. Tragen Sie in den Optionen von seatguard ein Agent-Token ein.',
+  'popup.error.no-answer':
+    'Der Hintergrund von seatguard hat nicht geantwortet. Schließen Sie das Popup und öffnen Sie es erneut.',
+  'popup.open-options': 'Optionen öffnen',
+  'popup.copy': 'Zusammenfassung kopieren',
+  'popup.export': 'Abgerechnete Benutzer exportieren (CSV)',
+  'popup.admin': 'Verwaltungsseite öffnen',
+  'popup.copied': 'Die Zusammenfassung ist in der Zwischenablage.',
+  'popup.copy-failed': 'Kopieren in die Zwischenablage fehlgeschlagen: {detail}',
+  'popup.exported': 'Als {file} in Ihren Downloads gespeichert.',
+  'popup.export-failed': 'Export der abgerechneten Benutzer fehlgeschlagen: {detail}',
+  'popup.summary.tenant': '{name} ({tenant})',
+  'popup.summary.pool': '{pool}: {used}/{limit}, {level}',
+  'popup.summary.pool-unlimited': '{pool}: {used}, ohne Limit, {level}',
+  'popup.summary.as-of': 'Datenstand {date}',
+  'popup.csv.vendor-count': {
+    one: '{pool}: Der Anbieter zählt {count} Lizenz; die Zeilen unten stammen nur aus den Listen.',
+    other: '{pool}: Der Anbieter zählt {count} Lizenzen; die Zeilen unten stammen nur aus den Listen.',
+  },
+};

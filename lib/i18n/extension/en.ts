@@ -1,0 +1,183 @@
+import type { Message } from '../message';
+
+/** What only the extension shows (options page, guard dialogs, popup); the widget never loads these. */
+export const extensionEn = {
+  'why.logins':
+    "Every user who can log in takes a seat, linked to an employee or not; an employee without a user doesn't count.",
+  'why.active-employees': 'Under the older way of counting, every unique active employee takes a seat.',
+  'why.module':
+    'A user takes a {module} licence once they have login details and a profile that includes the {module} module.',
+  'why.teams': "Every team that isn't archived is billed as one unit.",
+  'why.active-members': "Only active members are billed: members of at least one team that isn't archived.",
+  'why.role': 'Every user with {role} rights takes a seat.',
+
+  'free.logins': 'Unlink the user from the employee, then delete the user.',
+  'free.active-employees': 'Set the employee to inactive.',
+  'free.module':
+    'Move the user to a profile with no modules; to stop their login too, set a valid-until date in the past.',
+  'free.teams': 'Archive the team: archived teams are not billed.',
+  'free.active-members':
+    'Archive teams or remove inactive members; members in no active team are no longer billed from the next month.',
+  'free.role': "Remove the user's {role} rights.",
+
+  'dialog.continue': 'Continue',
+  'dialog.cancel': 'Cancel',
+  'dialog.back': 'Back to the form',
+  'dialog.confirm': 'Confirm purchase',
+  'dialog.confirm-total': 'Confirm purchase of {amount}',
+  'dialog.stop-title': 'Seat check unavailable',
+
+  'options.title': 'seatguard options',
+  'options.loading': 'Loading your settings…',
+  'options.save': 'Save',
+
+  'options.connections.title': 'Seat API connections',
+  'options.connections.intro':
+    'For each host: the address of its Seat API and your token. The token stays inside seatguard.',
+  'options.connections.built-in': 'built in',
+  'options.connections.custom': 'your adapter',
+  'options.field.base-url': 'Seat API base URL',
+  'options.field.token': 'Token',
+  'options.field.tenant': 'Tenant to test',
+  'options.field.tenant-hint':
+    'The organisation id that Test connection reads, as it appears in the admin page address.',
+  'options.token.show': 'Show token',
+  'options.token.hide': 'Hide token',
+  'options.test': 'Test connection',
+  'options.error.base-url':
+    'Enter an address starting with http:// or https://, such as https://vendor.example/seat-api/.',
+  'options.error.token': 'Enter the token your vendor gave you.',
+  'options.error.tenant':
+    'Enter the id of an organisation to test with, such as acme-demo (lowercase letters, digits, hyphens).',
+  'options.save.saved': 'Saved. Pages of {name} now use this connection.',
+  'options.save.denied':
+    'Not saved: seatguard needs your permission to contact {origin}. Click Save again and allow access.',
+  'options.save.failed': 'Could not save: {detail}',
+  'options.test.running': 'Testing the connection…',
+  'options.test.denied':
+    'Not tested: seatguard needs your permission to contact {origin}. Click Test connection again and allow access.',
+  'options.test.no-answer':
+    'The seatguard background did not answer. Reload the extension on the extensions page, then try again.',
+  'options.test.ok': {
+    one: 'Connected to {name} ({count} pool).',
+    other: 'Connected to {name} ({count} pools).',
+  },
+  'options.test.network':
+    'Could not reach {url}: the server is unreachable. Check the address and that the server is running.',
+  'options.test.unauthorized':
+    'The Seat API refused the token (401). Check that you copied the whole token and that it has not expired.',
+  'options.test.forbidden':
+    'The token is valid but may not read tenant {tenant} (403). Use a token for this tenant, or check the tenant id.',
+  'options.test.not-found':
+    'The Seat API does not know tenant {tenant} (404). Check the tenant id and the base URL.',
+  'options.test.invalid-response':
+    'The server at this address answered, but not with a Seat API reply ({detail}). Check the base URL.',
+  'options.test.timeout':
+    'The Seat API did not answer in time. Try again; if it keeps happening, check the server.',
+  'options.test.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then test again.',
+  'options.test.server-error':
+    'The Seat API had a server error. Try again later or contact the vendor. Details: {detail}',
+  'options.test.config': 'These settings cannot be used: {detail}',
+  'options.test.other': 'The test failed ({code}): {detail}',
+
+  'options.adapters.title': 'Host adapters',
+  'options.adapters.intro':
+    'An adapter tells seatguard where the admin pages of a product are and which of their forms change seats.',
+  'options.adapters.built-in': 'Built-in adapters',
+  'options.adapters.custom': 'Your adapters',
+  'options.adapters.none': 'You have not imported any adapters yet.',
+  'options.adapters.matches': 'Runs on',
+  'options.adapters.active': 'Active',
+  'options.adapters.inactive': 'Saved, but inactive until you grant seatguard access to its pages.',
+  'options.adapters.grant': 'Grant access',
+  'options.adapters.remove': 'Remove',
+  'options.adapters.remove-label': 'Remove {name}',
+  'options.adapters.grant-label': 'Grant access for {name}',
+  'options.adapters.removed': '{name} was removed.',
+  'options.adapters.granted': '{name} is now active.',
+  'options.adapters.grant-denied': 'Access was not granted, so {name} stays inactive.',
+
+  'options.import.title': 'Import adapters',
+  'options.import.text': 'Adapter JSON: one adapter or an array of adapters',
+  'options.import.file': 'Or load a JSON file',
+  'options.import.button': 'Import',
+  'options.import.loaded': 'The file is loaded below. Check it, then click Import.',
+  'options.import.file-failed': 'Could not read the file: {detail}',
+  'options.import.empty': 'Paste adapter JSON or choose a file first.',
+  'options.import.json': 'This is not valid JSON: unexpected {found} at line {line}, column {column}.',
+  'options.import.json-end': 'This is not valid JSON: it ends too early, at line {line}, column {column}.',
+  'options.import.invalid': 'Nothing was imported. Fix these problems first:',
+  'options.import.built-in-id': 'the id "{id}" belongs to a built-in adapter; choose another id',
+  'options.import.repeated-id': 'the id "{id}" appears more than once in this import',
+  'options.import.done': {
+    one: 'Imported {count} adapter; it is active.',
+    other: 'Imported {count} adapters; they are active.',
+  },
+  'options.import.inactive': {
+    one: 'Imported {count} adapter. It stays inactive until you grant access to its pages.',
+    other: 'Imported {count} adapters. They stay inactive until you grant access to their pages.',
+  },
+
+  'options.export.title': 'Export adapters',
+  'options.export.download': 'Download JSON',
+  'options.export.copy': 'Copy to clipboard',
+  'options.export.nothing': 'There are no adapters of your own to export yet.',
+  'options.export.downloaded': 'Saved as {file} in your downloads.',
+  'options.export.copied': 'Your adapters are on the clipboard.',
+  'options.export.copy-failed': 'Could not copy to the clipboard: {detail}',
+
+  'options.settings.title': 'Settings',
+  'options.field.warn-at': 'Warning threshold (%)',
+  'options.field.warn-at-hint':
+    'Warn when a pool reaches this share of its limit. Leave it empty to use each vendor’s own threshold.',
+  'options.error.warn-at': 'Enter a percentage from 1 to 100, or leave the field empty.',
+  'options.field.lang': 'Language',
+  'options.lang.auto': 'Automatic (browser language)',
+  'options.settings.saved': 'Settings saved.',
+  'options.agent.title': 'Support agent lookup',
+  'options.agent.intro':
+    'For support agents: the Seat API address and an agent token, with which the toolbar popup finds any tenant by id or name. The token stays inside seatguard.',
+  'options.agent.saved': 'Saved. The popup now searches with this connection.',
+  'options.agent.removed': 'The agent connection was removed.',
+  'options.agent.remove': 'Remove',
+  'options.agent.tested': 'Connected: the agent token may search tenants.',
+  'options.agent.forbidden':
+    'The token is valid but is not an agent token (403): it may not search tenants. Use an agent token.',
+
+  'popup.title': 'seatguard: tenant lookup',
+  'popup.menu': 'Check seats for “{selection}”',
+  'popup.search.label': 'Tenant id or name',
+  'popup.search.hint': 'Type to search. Up and down arrows choose, Enter opens, Escape closes the list.',
+  'popup.search.results': 'Matching tenants',
+  'popup.search.searching': 'Searching…',
+  'popup.search.found': { one: '{count} tenant found.', other: '{count} tenants found.' },
+  'popup.search.none': 'No tenant matches “{q}”.',
+  'popup.error.unconfigured':
+    'No agent connection is set up. Add the Seat API address and your agent token in seatguard’s options.',
+  'popup.error.unauthorized':
+    'The Seat API refused the agent token (401). Check the agent token in seatguard’s options.',
+  'popup.error.forbidden':
+    'This token may not search tenants (403): it is not an agent token. Set an agent token in seatguard’s options.',
+  'popup.error.no-answer': 'The seatguard background did not answer. Close the popup and open it again.',
+  'popup.open-options': 'Open options',
+  'popup.copy': 'Copy summary',
+  'popup.export': 'Export billed users (CSV)',
+  'popup.admin': 'Open admin page',
+  'popup.copied': 'The summary is on the clipboard.',
+  'popup.copy-failed': 'Could not copy to the clipboard: {detail}',
+  'popup.exported': 'Saved as {file} in your downloads.',
+  'popup.export-failed': 'Could not export the billed users: {detail}',
+  'popup.summary.tenant': '{name} ({tenant})',
+  'popup.summary.pool': '{pool}: {used}/{limit}, {level}',
+  'popup.summary.pool-unlimited': '{pool}: {used}, no limit, {level}',
+  'popup.summary.as-of': 'Data as of {date}',
+  'popup.csv.vendor-count': {
+    one: '{pool}: the vendor counts {count} seat; the rows below come from the lists only.',
+    other: '{pool}: the vendor counts {count} seats; the rows below come from the lists only.',
+  },
+} satisfies Record<string, Message>;
+
+export type ExtensionKey = keyof typeof extensionEn;
+
+/** Every other language: a missing or extra key is a type error. */
+export type ExtensionCatalogue = Readonly<Record<ExtensionKey, Message>>;

@@ -1,0 +1,183 @@
+import type { ExtensionCatalogue } from './en';
+
+// Terms from the vendors' Dutch pages: gebruikers/medewerkers, eerstvolgende factuur (000); seats, naar rato (003).
+export const extensionNl: ExtensionCatalogue = {
+  'why.logins':
+    'Elke gebruiker die kan inloggen telt mee, gekoppeld aan een medewerker of niet; een medewerker zonder gebruiker telt niet mee.',
+  'why.active-employees': 'In de oude telling telt elke unieke actieve medewerker mee voor de licentie.',
+  'why.module':
+    'Met inloggegevens en een profiel met de module {module} neemt een gebruiker een {module}-licentie in.',
+  'why.teams': 'Elk team dat niet gearchiveerd is, wordt als één eenheid gefactureerd.',
+  'why.active-members':
+    'Alleen actieve leden worden gefactureerd: leden van minstens één team dat niet gearchiveerd is.',
+  'why.role': 'Elke gebruiker met {role}-rechten neemt een seat in.',
+
+  'free.logins': 'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.',
+  'free.active-employees': 'Zet de medewerker op inactief.',
+  'free.module':
+    'Verplaats de gebruiker naar een profiel zonder modules; wil je ook het inloggen stoppen, zet dan een geldig-tot-datum in het verleden.',
+  'free.teams': 'Archiveer het team: gearchiveerde teams worden niet gefactureerd.',
+  'free.active-members':
+    'Archiveer teams of verwijder inactieve leden; leden zonder actief team worden vanaf de volgende maand niet meer gefactureerd.',
+  'free.role': 'Verwijder de {role}-rechten van de gebruiker.',
+
+  'dialog.continue': 'Doorgaan',
+  'dialog.cancel': 'Annuleren',
+  'dialog.back': 'Terug naar het formulier',
+  'dialog.confirm': 'Aankoop bevestigen',
+  'dialog.confirm-total': 'Aankoop van {amount} bevestigen',
+  'dialog.stop-title': 'Licentiecontrole niet mogelijk',
+
+  'options.title': 'seatguard-opties',
+  'options.loading': 'Je instellingen worden geladen…',
+  'options.save': 'Opslaan',
+
+  'options.connections.title': 'Verbindingen met de Seat API',
+  'options.connections.intro':
+    'Per host: het adres van de Seat API en je token. Het token blijft binnen seatguard.',
+  'options.connections.built-in': 'ingebouwd',
+  'options.connections.custom': 'jouw adapter',
+  'options.field.base-url': 'Basis-URL van de Seat API',
+  'options.field.token': 'Token',
+  'options.field.tenant': 'Organisatie om te testen',
+  'options.field.tenant-hint':
+    'Het id van de organisatie die Verbinding testen opvraagt, zoals het in het adres van de beheerpagina staat.',
+  'options.token.show': 'Token tonen',
+  'options.token.hide': 'Token verbergen',
+  'options.test': 'Verbinding testen',
+  'options.error.base-url':
+    'Vul een adres in dat begint met http:// of https://, bijvoorbeeld https://vendor.example/seat-api/.',
+  'options.error.token': 'Vul het token in dat je van de leverancier hebt gekregen.',
+  'options.error.tenant':
+    'Vul het id in van een organisatie om mee te testen, bijvoorbeeld acme-demo (kleine letters, cijfers, streepjes).',
+  'options.save.saved': 'Opgeslagen. Pagina’s van {name} gebruiken nu deze verbinding.',
+  'options.save.denied':
+    'Niet opgeslagen: seatguard heeft je toestemming nodig om {origin} te benaderen. Klik nogmaals op Opslaan en sta de toegang toe.',
+  'options.save.failed': 'Opslaan is mislukt: {detail}',
+  'options.test.running': 'De verbinding wordt getest…',
+  'options.test.denied':
+    'Niet getest: seatguard heeft je toestemming nodig om {origin} te benaderen. Klik nogmaals op Verbinding testen en sta de toegang toe.',
+  'options.test.no-answer':
+    'De achtergrond van seatguard gaf geen antwoord. Laad de extensie opnieuw op de extensiepagina en probeer het nog eens.',
+  'options.test.ok': {
+    one: 'Verbonden met {name} ({count} pool).',
+    other: 'Verbonden met {name} ({count} pools).',
+  },
+  'options.test.network': '{url} is niet bereikbaar. Controleer het adres en of de server draait.',
+  'options.test.unauthorized':
+    'De Seat API weigerde het token (401). Controleer of je het hele token hebt gekopieerd en of het niet is verlopen.',
+  'options.test.forbidden':
+    'Het token is geldig, maar mag organisatie {tenant} niet lezen (403). Gebruik een token voor deze organisatie of controleer het id.',
+  'options.test.not-found':
+    'De Seat API kent organisatie {tenant} niet (404). Controleer het id van de organisatie en de basis-URL.',
+  'options.test.invalid-response':
+    'De server op dit adres antwoordde, maar niet zoals een Seat API ({detail}). Controleer de basis-URL.',
+  'options.test.timeout':
+    'De Seat API antwoordde niet op tijd. Probeer het opnieuw; gebeurt het vaker, kijk dan naar de server.',
+  'options.test.rate-limited':
+    'De Seat API beperkt het aantal verzoeken (429). Wacht een minuut en test dan opnieuw.',
+  'options.test.server-error':
+    'De Seat API had een serverfout. Probeer het later opnieuw of neem contact op met de leverancier. Details: {detail}',
+  'options.test.config': 'Met deze instellingen lukt het niet: {detail}',
+  'options.test.other': 'De test is mislukt ({code}): {detail}',
+
+  'options.adapters.title': 'Host-adapters',
+  'options.adapters.intro':
+    'Een adapter vertelt seatguard waar de beheerpagina’s van een product staan en welke formulieren licenties wijzigen.',
+  'options.adapters.built-in': 'Ingebouwde adapters',
+  'options.adapters.custom': 'Jouw adapters',
+  'options.adapters.none': 'Je hebt nog geen adapters geïmporteerd.',
+  'options.adapters.matches': 'Werkt op',
+  'options.adapters.active': 'Actief',
+  'options.adapters.inactive':
+    'Opgeslagen, maar niet actief totdat je seatguard toegang geeft tot de pagina’s.',
+  'options.adapters.grant': 'Toegang geven',
+  'options.adapters.remove': 'Verwijderen',
+  'options.adapters.remove-label': '{name} verwijderen',
+  'options.adapters.grant-label': 'Toegang geven voor {name}',
+  'options.adapters.removed': '{name} is verwijderd.',
+  'options.adapters.granted': '{name} is nu actief.',
+  'options.adapters.grant-denied': 'Er is geen toegang gegeven, dus {name} blijft inactief.',
+
+  'options.import.title': 'Adapters importeren',
+  'options.import.text': 'Adapter-JSON: één adapter of een lijst met adapters',
+  'options.import.file': 'Of laad een JSON-bestand',
+  'options.import.button': 'Importeren',
+  'options.import.loaded': 'Het bestand staat hieronder. Controleer het en klik dan op Importeren.',
+  'options.import.file-failed': 'Het bestand kon niet worden gelezen: {detail}',
+  'options.import.empty': 'Plak eerst adapter-JSON of kies een bestand.',
+  'options.import.json': 'Dit is geen geldige JSON: onverwacht {found} op regel {line}, kolom {column}.',
+  'options.import.json-end':
+    'Dit is geen geldige JSON: de tekst houdt te vroeg op, op regel {line}, kolom {column}.',
+  'options.import.invalid': 'Er is niets geïmporteerd. Los eerst deze problemen op:',
+  'options.import.built-in-id': 'het id "{id}" is van een ingebouwde adapter; kies een ander id',
+  'options.import.repeated-id': 'het id "{id}" komt meer dan eens voor in deze import',
+  'options.import.done': {
+    one: '{count} adapter geïmporteerd; hij is actief.',
+    other: '{count} adapters geïmporteerd; ze zijn actief.',
+  },
+  'options.import.inactive': {
+    one: '{count} adapter geïmporteerd. Hij blijft inactief totdat je toegang geeft tot de pagina’s.',
+    other: '{count} adapters geïmporteerd. Ze blijven inactief totdat je toegang geeft tot hun pagina’s.',
+  },
+
+  'options.export.title': 'Adapters exporteren',
+  'options.export.download': 'JSON downloaden',
+  'options.export.copy': 'Naar klembord kopiëren',
+  'options.export.nothing': 'Je hebt nog geen eigen adapters om te exporteren.',
+  'options.export.downloaded': 'Opgeslagen als {file} in je downloads.',
+  'options.export.copied': 'Je adapters staan op het klembord.',
+  'options.export.copy-failed': 'Kopiëren naar het klembord is mislukt: {detail}',
+
+  'options.settings.title': 'Instellingen',
+  'options.field.warn-at': 'Waarschuwingsdrempel (%)',
+  'options.field.warn-at-hint':
+    'Waarschuw wanneer een pool dit deel van de limiet bereikt. Laat het leeg om de drempel van elke leverancier zelf te gebruiken.',
+  'options.error.warn-at': 'Vul een percentage van 1 tot 100 in, of laat het veld leeg.',
+  'options.field.lang': 'Taal',
+  'options.lang.auto': 'Automatisch (taal van de browser)',
+  'options.settings.saved': 'Instellingen opgeslagen.',
+  'options.agent.title': 'Opzoeken voor supportmedewerkers',
+  'options.agent.intro':
+    'Voor supportmedewerkers: het adres van de Seat API en een agenttoken, waarmee de pop-up in de werkbalk elke tenant op id of naam vindt. Het token blijft binnen seatguard.',
+  'options.agent.saved': 'Opgeslagen. De pop-up zoekt nu met deze verbinding.',
+  'options.agent.removed': 'De agentverbinding is verwijderd.',
+  'options.agent.remove': 'Verwijderen',
+  'options.agent.tested': 'Verbonden: met dit agenttoken kun je tenants zoeken.',
+  'options.agent.forbidden':
+    'Het token is geldig, maar het is geen agenttoken (403): het mag geen tenants zoeken. Gebruik een agenttoken.',
+
+  'popup.title': 'seatguard: tenant opzoeken',
+  'popup.menu': 'Licenties controleren voor “{selection}”',
+  'popup.search.label': 'Id of naam van de tenant',
+  'popup.search.hint':
+    'Typ om te zoeken. Pijltjes omhoog en omlaag kiezen, Enter opent, Escape sluit de lijst.',
+  'popup.search.results': 'Gevonden tenants',
+  'popup.search.searching': 'Zoeken…',
+  'popup.search.found': { one: '{count} tenant gevonden.', other: '{count} tenants gevonden.' },
+  'popup.search.none': 'Geen tenant gevonden voor “{q}”.',
+  'popup.error.unconfigured':
+    'Er is geen agentverbinding ingesteld. Vul het adres van de Seat API en je agenttoken in bij de opties van seatguard.',
+  'popup.error.unauthorized':
+    'De Seat API weigerde het agenttoken (401). Controleer het agenttoken in de opties van seatguard.',
+  'popup.error.forbidden':
+    'Dit token mag geen tenants zoeken (403): het is geen agenttoken. Stel een agenttoken in bij de opties van seatguard.',
+  'popup.error.no-answer':
+    'De achtergrond van seatguard antwoordde niet. Sluit de pop-up en open hem opnieuw.',
+  'popup.open-options': 'Opties openen',
+  'popup.copy': 'Samenvatting kopiëren',
+  'popup.export': 'Gefactureerde gebruikers exporteren (CSV)',
+  'popup.admin': 'Beheerpagina openen',
+  'popup.copied': 'De samenvatting staat op het klembord.',
+  'popup.copy-failed': 'Kopiëren naar het klembord is mislukt: {detail}',
+  'popup.exported': 'Opgeslagen als {file} in je downloads.',
+  'popup.export-failed': 'Exporteren van de gefactureerde gebruikers is mislukt: {detail}',
+  'popup.summary.tenant': '{name} ({tenant})',
+  'popup.summary.pool': '{pool}: {used}/{limit}, {level}',
+  'popup.summary.pool-unlimited': '{pool}: {used}, geen limiet, {level}',
+  'popup.summary.as-of': 'Gegevens van {date}',
+  'popup.csv.vendor-count': {
+    one: '{pool}: de leverancier telt {count} licentie; de regels hieronder komen alleen uit de lijsten.',
+    other: '{pool}: de leverancier telt {count} licenties; de regels hieronder komen alleen uit de lijsten.',
+  },
+};

@@ -1,0 +1,156 @@
+import type { Message } from '../message';
+
+/** What the seat panel shows, in the extension and the <seat-usage> widget; `{pool}` is a pool's label. */
+export const panelEn = {
+  'reason.over-limit': 'This would take {pool} to {after} of {limit}: over the limit.',
+  'reason.near-limit': 'This would take {pool} to {after} of {limit}: close to the limit.',
+  'reason.needs-purchase': {
+    one: '{pool} is full: you need to buy {count} extra seat.',
+    other: '{pool} is full: you need to buy {count} extra seats.',
+  },
+  'reason.adds-cost': {
+    one: 'This adds {count} billed seat to {pool}: {amount} more per {period}.',
+    other: 'This adds {count} billed seats to {pool}: {amount} more per {period}.',
+  },
+  'reason.frees-seats': {
+    one: 'This frees {count} seat in {pool}.',
+    other: 'This frees {count} seats in {pool}.',
+  },
+  'reason.below-usage':
+    "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
+  'reason.next-invoice':
+    'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
+  'reason.no-seat-change': 'This does not change any seat count.',
+
+  'suggestion.unused-seats': {
+    one: '{pool}: {count} purchased seat is unused. Dropping it saves {saving} from {date}.',
+    other: '{pool}: {count} purchased seats are unused. Dropping them saves {saving} from {date}.',
+  },
+  'suggestion.inactive-members': {
+    one: "{pool}: {count} member is in no active team and isn't billed. The “Remove inactive workspace members” button removes such members; they then lose access.",
+    other:
+      "{pool}: {count} members are in no active team and aren't billed. The “Remove inactive workspace members” button removes them; they then lose access.",
+  },
+  'suggestion.expired-logins': {
+    one: '{pool}: {count} user whose login has expired still holds a licence. Move them to a profile with no modules to free it.',
+    other:
+      '{pool}: {count} users whose login has expired still hold licences. Move them to a profile with no modules to free them.',
+  },
+  'suggestion.empty-teams': {
+    one: '{pool}: {count} active team has no members but is still billed. Archive it to save {saving}.',
+    other:
+      '{pool}: {count} active teams have no members but are still billed. Archive them to save {saving}.',
+  },
+
+  'level.ok': 'OK',
+  'level.near': 'Near limit',
+  'level.full': 'Full',
+  'level.over': 'Over limit',
+
+  'kind.logins': 'users',
+  'kind.active-employees': 'active employees',
+  'kind.module': '{module} licences',
+  'kind.teams': 'teams',
+  'kind.active-members': 'active members',
+  'kind.role': '{role} seats',
+
+  'raise.block':
+    'Ask the vendor to raise the licence; seats are added one at a time and take effect on the next invoice.',
+  'raise.purchase':
+    'Buy an extra seat yourself: it is billed per year from the order date, prorated if the contract ends sooner.',
+  'raise.warn': 'Going over the limit is allowed, but the extra seats are billed.',
+  'raise.none': 'No limit applies here.',
+
+  'period.month': 'month',
+  'period.year': 'year',
+  'per.month': 'per month',
+  'per.year': 'per year',
+
+  'outcome.allow': 'Within the seat limit',
+  'outcome.warn': 'Seat limit warning',
+  'outcome.confirm': 'Confirm extra seat purchase',
+  'outcome.block': 'Seat limit reached',
+
+  'reason.adds-cost-unpriced': {
+    one: 'This adds {count} billed seat to {pool}.',
+    other: 'This adds {count} billed seats to {pool}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} purchased seat is unused. You can drop it from the next invoice.',
+    other: '{pool}: {count} purchased seats are unused. You can drop them from the next invoice.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} active team has no members. Archive it if it is no longer needed.',
+    other: '{pool}: {count} active teams have no members. Archive them if they are no longer needed.',
+  },
+
+  'usage.of': '{used} of {limit} {unit}',
+  'usage.split': '{included} included + {purchased} purchased',
+  'usage.unlimited': '{unit} in use: {used}, no limit',
+  'unit.seats': 'seats',
+
+  'pool.summary': '{pool}: {usage}. Level: {level}.',
+  'pool.billed': { one: 'Billed: {count} seat', other: 'Billed: {count} seats' },
+  'pool.free': { one: '{count} seat free', other: '{count} seats free' },
+  'pool.none-free': 'No seats free',
+  'pool.over-by': { one: '{count} seat over the limit', other: '{count} seats over the limit' },
+
+  'cost.term': {
+    one: '{count} seat × {unit} = {amount} {per}, {from} – {to}',
+    other: '{count} seats × {unit} = {amount} {per}, {from} – {to}',
+  },
+  'cost.recurring': {
+    one: '{count} seat × {unit} = {amount} {per}, from {from}',
+    other: '{count} seats × {unit} = {amount} {per}, from {from}',
+  },
+  'cost.prorated': 'prorated to contract end',
+
+  'panel.title': 'Seats – {name}',
+  'panel.level': 'Seat level: {level}',
+  'panel.age': 'as of {age}',
+  'panel.stale': 'Out of date',
+  'panel.refresh': 'Refresh',
+  'panel.loading': 'Loading seat data…',
+  'panel.suggestions': 'Suggestions',
+  'panel.raise-link': 'Raise the limit',
+
+  'note.guard-failed-open':
+    'seatguard could not check this form (no current seat data), so it was submitted unchecked.',
+  'note.guard-failed-closed':
+    'seatguard could not check this form (no current seat data), so it was not submitted. Refresh the seat data and submit it again.',
+  'note.guard-error':
+    'seatguard ran into an error while checking this form, so it was not checked against the seat limit.',
+
+  'error.unauthorized': "The Seat API refused the token (401). Check the token in seatguard's options.",
+  'error.forbidden':
+    "This token may not read this organisation in the Seat API (403). Enter a token for this organisation in seatguard's options.",
+  'error.not-found':
+    "The Seat API does not know this organisation (404). Check the API address and the organisation in seatguard's options.",
+  'error.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then refresh.',
+  'error.timeout': 'The Seat API did not answer in time. Refresh to try again.',
+  'error.network': 'Could not reach the Seat API. Check your connection, then refresh.',
+  'error.invalid-response':
+    'The Seat API sent data that seatguard cannot read, so no numbers are shown. Ask the vendor to check their Seat API.',
+  'error.server-error':
+    'The Seat API had a server error. Refresh later; if it keeps failing, contact the vendor.',
+  'error.unconfigured':
+    "seatguard is not set up for this site yet. Open seatguard's options to add the Seat API address and a token.",
+  'error.unknown-tenant':
+    "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
+  'error.bad-adapter':
+    'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
+  'error.other': 'Seat data could not be loaded ({code}). Refresh to try again.',
+
+  'error.widget-token':
+    "The Seat API refused this page's token (401 or 403). Reload the page; if that does not help, tell the portal's administrator.",
+  'error.widget-setup':
+    "This seat widget is set up incorrectly, so it shows no seat data. Tell the portal's administrator.",
+  'whatif.title': 'What if you add more?',
+  'whatif.add': '{pool}: how many more',
+  'whatif.note': 'Only a preview: nothing is changed.',
+} satisfies Record<string, Message>;
+
+export type PanelKey = keyof typeof panelEn;
+
+/** Every other language: a missing or extra key is a type error. */
+export type PanelCatalogue = Readonly<Record<PanelKey, Message>>;

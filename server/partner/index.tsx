@@ -1,0 +1,44 @@
+/** @jsxImportSource hono/jsx */
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { isLang } from '../../lib/i18n';
+import { render } from '../admin/render';
+import { listTenants } from '../db/tenants';
+import type { Deps } from '../deps';
+import { PartnerPage } from './page';
+import { mintToken } from './token';
+import { widgetScript } from './widget-script';
+
+const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+const portalScript = asset('portal.js');
+const portalStyles = asset('portal.css');
+
+// The strictest policy a portal might have: the widget must work without inline script, inline style or eval.
+const strictPage = secureHeaders({
+  strictTransportSecurity: false,
+  contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"] },
+});
+
+/** The sandbox partner portal at /partner: <seat-usage> for the five tenants, and the token endpoint. */
+export function partnerPortal(deps: Deps): Hono {
+  const portal = new Hono();
+  portal.use('*', strictPage);
+  portal.get('/', (c) => {
+    const now = deps.now();
+    const widgets = listTenants(deps.db).map((tenant) => ({
+      tenant,
+      ...deps.widgetTokens.mint(tenant.id, now),
+    }));
+    const lang = c.req.query('lang');
+    const api = new URL(c.req.url).origin;
+    return render(c, 200, <PartnerPage api={api} widgets={widgets} lang={isLang(lang) ? lang : undefined} />);
+  });
+  portal.get('/portal.js', (c) =>
+    c.body(portalScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+  );
+  portal.get('/portal.css', (c) => c.body(portalStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  portal.get('/seat-usage.iife.js', widgetScript());
+  portal.post('/token', mintToken(deps));
+  return portal;
+}

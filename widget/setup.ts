@@ -1,0 +1,65 @@
+import { type Lang, resolveLang } from '../lib/i18n/panel';
+import { readAttributes, type Variant } from './attributes';
+import { type Failure, failure } from './failure';
+import type { FactsRequest } from './seat-store';
+import type { TokenProvider, TokenSource } from './token';
+
+/** How the element looks, whatever state its data is in. */
+export interface Display {
+  tenant: string;
+  lang: Lang;
+  variant: Variant;
+  whatIf: boolean;
+}
+
+/** What the element's attributes and tokenProvider amount to. */
+export type Setup =
+  | { kind: 'ready'; display: Display; request: FactsRequest }
+  | { kind: 'invalid'; display: Display; failure: Failure };
+
+function fallbackDisplay(element: Element): Display {
+  return {
+    tenant: element.getAttribute('tenant') ?? '',
+    lang: languageOf(element, element.getAttribute('lang') ?? undefined),
+    variant: element.getAttribute('variant') === 'compact' ? 'compact' : 'full',
+    whatIf: element.hasAttribute('what-if'),
+  };
+}
+
+/** The `lang` attribute, else the page's language, else the browser's; unsupported ones read as English. */
+function languageOf(element: Element, lang: string | undefined): Lang {
+  return resolveLang([lang, element.ownerDocument.documentElement.lang, globalThis.navigator?.language]);
+}
+
+/** Parses the element's configuration; bad input becomes an 'attributes' failure, never an exception. */
+export function readSetup(element: Element, provider: unknown): Setup {
+  const parsed = readAttributes(element);
+  if (!parsed.ok) return invalid(element, parsed.issue);
+  if (provider !== undefined && typeof provider !== 'function') {
+    return invalid(element, 'tokenProvider: expected a function that returns a token');
+  }
+  const { tenant, api, lang, variant, token } = parsed.data;
+  const display = {
+    tenant,
+    lang: languageOf(element, lang),
+    variant,
+    whatIf: element.hasAttribute('what-if'),
+  };
+  const source = sourceOf(provider as TokenProvider | undefined, token);
+  if (!source) return invalid(element, 'token: set the token attribute or the tokenProvider property');
+  return { kind: 'ready', display, request: { api, tenant, source } };
+}
+
+// A provider wins over the attribute: it can renew a token the Seat API refuses.
+function sourceOf(provider: TokenProvider | undefined, token: string | undefined): TokenSource | undefined {
+  if (provider) return { provider };
+  return token === undefined ? undefined : { token };
+}
+
+function invalid(element: Element, issue: string): Setup {
+  return {
+    kind: 'invalid',
+    display: fallbackDisplay(element),
+    failure: failure('attributes', `<seat-usage> ${issue}`),
+  };
+}
