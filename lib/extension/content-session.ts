@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as z from 'zod/mini';
 import type { Decision, GuardData, GuardNote } from '../guard';
@@ -32,7 +32,9 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
   let failures = 0;
 
   const adapter = computed(() => state.value?.adapter ?? null);
-  const lang = computed(() => state.value?.lang ?? resolveLang([doc.documentElement.lang, navigator.language]));
+  const lang = computed(
+    () => state.value?.lang ?? resolveLang([doc.documentElement.lang, navigator.language]),
+  );
   const view = computed<SeatView>(() => {
     const current = state.value?.view ?? { tenant: '', status: 'loading' as const };
     return note.value ? { ...current, note: note.value } : current;
@@ -42,7 +44,10 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     const current = state.value;
     if (!current?.facts || current.view.fetchedAt === undefined) return null;
     try {
-      return { prepared: prepareTenant(current.facts.policy, current.facts.snapshot), fetchedAt: current.view.fetchedAt };
+      return {
+        prepared: prepareTenant(current.facts.policy, current.facts.snapshot),
+        fetchedAt: current.view.fetchedAt,
+      };
     } catch {
       return null;
     }

@@ -7,7 +7,9 @@ import type { CacheState } from './seat-cache';
 
 /** The facts with the admin's own warning threshold, when set in the options. */
 export function withSettings(data: SeatsResponse, settings: Settings): SeatsResponse {
-  return settings.warnAt === undefined ? data : { ...data, policy: { ...data.policy, warnAt: settings.warnAt } };
+  return settings.warnAt === undefined
+    ? data
+    : { ...data, policy: { ...data.policy, warnAt: settings.warnAt } };
 }
 
 /** What a panel shows for a cache state: fresh data, stale data with the error, or the error alone. */

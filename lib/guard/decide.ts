@@ -32,7 +32,8 @@ function unchecked(adapter: HostAdapter, note: GuardNote): Decision {
 
 /** Synchronously decides a guarded submission from the cached snapshot (architecture.md, the guard). */
 export function decide({ adapter, data, form, rule, submitter, now }: DecideInput): Decision {
-  if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000) return unchecked(adapter, 'guard-failed-open');
+  if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000)
+    return unchecked(adapter, 'guard-failed-open');
   try {
     const change = readChange(form, rule.change, submitter);
     const verdict = data.prepared.check(change, { now: new Date(now).toISOString() });

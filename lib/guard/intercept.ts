@@ -67,7 +67,8 @@ export function installGuard(options: GuardOptions): void {
     event.preventDefault();
     event.stopImmediatePropagation();
     const submitter = ownSubmitter(form, event.submitter);
-    const confirmField = decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule?.confirm : undefined;
+    const confirmField =
+      decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule?.confirm : undefined;
     const resume = () => {
       if (confirmField) tickConfirm(form, confirmField);
       options.onPass(form);

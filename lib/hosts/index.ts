@@ -10,9 +10,13 @@ export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, readChange } from './read-form
 export * from './schema';
 
 /** The built-in adapters, in match order: the five sandbox admin sites of server/. */
-export const builtInAdapters: readonly HostAdapter[] = [qics, amSystem, echoTeams, echoMembers, citizenlab].map(
-  (adapter) => z.parse(HostAdapter, adapter),
-);
+export const builtInAdapters: readonly HostAdapter[] = [
+  qics,
+  amSystem,
+  echoTeams,
+  echoMembers,
+  citizenlab,
+].map((adapter) => z.parse(HostAdapter, adapter));
 
 /** Every page pattern of the built-in adapters: the content script's static matches. */
 export const builtInMatches: string[] = builtInAdapters.flatMap((adapter) => adapter.matches);

@@ -64,17 +64,28 @@ function count(values: Values, field: Field): number {
 }
 
 /** The rules Change a guarded form's submission would make, read from its fields. */
-export function readChange(form: HTMLFormElement, rule: ChangeRule, submitter?: HTMLElement | null): ChangeInput {
+export function readChange(
+  form: HTMLFormElement,
+  rule: ChangeRule,
+  submitter?: HTMLElement | null,
+): ChangeInput {
   const values = formValues(form, submitter);
   switch (rule.kind) {
     case 'add-user':
       return { kind: 'add-user', user: { id: NEW_USER_ID, ...userValues(values, rule.fields, false) } };
     case 'update-user':
-      return { kind: 'update-user', id: idOf(form, values, rule.id), set: userValues(values, rule.fields, true) };
+      return {
+        kind: 'update-user',
+        id: idOf(form, values, rule.id),
+        set: userValues(values, rule.fields, true),
+      };
     case 'remove-user':
       return { kind: 'remove-user', id: idOf(form, values, rule.id) };
     case 'add-team':
-      return { kind: 'add-team', team: { id: NEW_TEAM_ID, archived: rule.archived ? flag(values, rule.archived) : false } };
+      return {
+        kind: 'add-team',
+        team: { id: NEW_TEAM_ID, archived: rule.archived ? flag(values, rule.archived) : false },
+      };
     case 'archive-team':
     case 'restore-team':
       return { kind: rule.kind, id: idOf(form, values, rule.id) };
