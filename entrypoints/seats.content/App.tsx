@@ -1,5 +1,6 @@
-import { SeatPanel } from '../../components/SeatPanel';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { GuardStopDialog } from '../../components/GuardStopDialog';
+import { SeatPanel } from '../../components/SeatPanel';
 import { VerdictDialog } from '../../components/VerdictDialog';
 import type { SeatSession } from '../../lib/extension/content-session';
 
@@ -8,10 +9,20 @@ export function App({ session }: { session: SeatSession }) {
   const pending = session.dialog.value;
   const lang = session.lang.value;
   const raise = { href: session.state.value?.raiseHref };
-  const labels = Object.fromEntries((session.view.value.report?.pools ?? []).map((pool) => [pool.id, pool.label]));
-  const close = (then: () => void) => () => {
-    session.dialog.value = null;
+  const labels = Object.fromEntries(
+    (session.view.value.report?.pools ?? []).map((pool) => [pool.id, pool.label]),
+  );
+  // Runs once the dialog is gone: while a modal <dialog> is open the page is inert and refuses focus.
+  const afterClose = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const then = afterClose.current;
+    if (pending || !then) return;
+    afterClose.current = null;
     then();
+  }, [pending]);
+  const close = (then: () => void) => () => {
+    afterClose.current = then;
+    session.dialog.value = null;
   };
   return (
     <>

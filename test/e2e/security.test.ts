@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInMatches } from '../../lib/hosts';
+import { EXTENSION_DIR } from './browser';
+import { TENANTS, TOKENS, useHarness } from './harness';
+import { type SeatProxy, startProxy } from './proxy';
+import { expectText, HOST, pool, waitForPool } from './ui';
+
+// The production build's privileges, and what the host page can see of the extension.
+
+const h = useHarness();
+const KNOWN_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// architecture.md: storage only; wxt.config.ts adds contextMenus on purpose (agents' "Check seats for …").
+const PERMISSIONS = ['contextMenus', 'storage'];
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+}
+
+const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('the manifest of the production build', () => {
+  it("asks for storage (and the agents' context menu) and the known hosts only; customer hosts are optional", () => {
+    expect([...(built.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect([...(built.host_permissions ?? [])].sort()).toEqual(KNOWN_HOSTS);
+    expect(built.optional_host_permissions?.length).toBeGreaterThan(0);
+    // scripting only optional, asked for with a customer's host (wxt.config.ts).
+    expect(built.optional_permissions ?? []).toEqual(['scripting']);
+    expect(JSON.stringify(built)).not.toMatch(/<all_urls>|"tabs"|"\*:\/\/\*\/\*"/);
+  });
+
+  it('runs its content script on the built-in adapters’ pages only', () => {
+    const matches = (built.content_scripts ?? []).flatMap((script) => script.matches);
+    expect([...matches].sort()).toEqual([...builtInMatches].sort());
+  });
+
+  it('is what Chromium loaded, and Chromium granted no more', async () => {
+    const granted = await h().inWorker(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: { getManifest(): Manifest };
+          permissions: { getAll(): Promise<{ permissions?: string[]; origins?: string[] }> };
+        };
+      };
+      return { manifest: chrome.runtime.getManifest(), all: await chrome.permissions.getAll() };
+    }, undefined);
+    expect(granted.manifest.permissions).toEqual(built.permissions);
+    expect([...(granted.all.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    // Chromium lists the host permissions and the content scripts' match patterns: all on the known hosts.
+    const origins = granted.all.origins ?? [];
+    expect(origins).toEqual(expect.arrayContaining(KNOWN_HOSTS));
+    for (const origin of origins) expect(origin).toMatch(/^http:\/\/(127\.0\.0\.1|localhost)\//);
+  });
+});
+
+/** Evaluates in the extension's isolated world on the page: what the content script itself could reach. */
+async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((context) => context.origin === `chrome-extension://${extensionId}`);
+  if (!world) throw new Error('no content script world on the page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return exceptionDetails
+    ? { error: exceptionDetails.exception?.description ?? exceptionDetails.text }
+    : result.value;
+}
+
+describe('the token stays in the background', () => {
+  it.each(TENANTS)('%s: no token in the page’s DOM or the panel’s shadow DOM', async (tenant) => {
+    const { page } = h();
+    await page.goto(h().adminUrl(tenant));
+    await page.locator(`${HOST} .sg-pool`).first().waitFor();
+    const dom =
+      (await page.content()) + (await page.locator(HOST).evaluate((host) => host.shadowRoot?.innerHTML));
+    for (const token of [TOKENS.agent, ...Object.values(TOKENS.tenants)]) expect(dom).not.toContain(token);
+  });
+
+  it('the content script’s own world cannot read the stored connections', async () => {
+    const { page, ext } = h();
+    await page.goto(h().adminUrl('qics-demo'));
+    await waitForPool(page, 'users', '25 van 25');
+    const read = await inContentScript(
+      page,
+      ext.extensionId,
+      `chrome.storage.local.get('connections').then((items) => JSON.stringify(items), (error) => 'refused: ' + error.message)`,
+    );
+    expect(String(read)).toMatch(/^refused: /);
+    expect(String(read)).not.toContain(TOKENS.tenants['qics-demo']);
+  });
+});
+
+describe('hostile seat data renders as text', () => {
+  let proxy: SeatProxy;
+  beforeAll(async () => {
+    proxy = await startProxy(h().base);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+  });
+
+  it('a pool label with markup shows literally, with no element created from it', async () => {
+    const label =
+      '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>Gebruikers';
+    proxy.mode = {
+      kind: 'rewrite',
+      rewrite: (json) => {
+        const body = json as { policy: { pools: { label: string }[] } };
+        for (const p of body.policy.pools) p.label = label;
+        return body;
+      },
+    };
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
+    const { page } = h();
+    await page.goto(h().adminUrl('qics-demo'));
+    await expectText(pool(page, 'users').locator('.sg-pool-label'), label);
+    const injected = await page
+      .locator(HOST)
+      .evaluate((host) => host.shadowRoot?.querySelectorAll('img, script').length);
+    expect(injected).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+  });
+});
