@@ -7,7 +7,9 @@ const knownHosts = [
   ...new Set(
     builtInAdapters.flatMap((adapter) => [
       ...adapter.matches.map((pattern) => `${new URL(pattern.replace('*', '')).origin}/*`),
-      ...(adapter.api ? [`${new URL(adapter.api.baseUrl).protocol}//${new URL(adapter.api.baseUrl).hostname}/*`] : []),
+      ...(adapter.api
+        ? [`${new URL(adapter.api.baseUrl).protocol}//${new URL(adapter.api.baseUrl).hostname}/*`]
+        : []),
     ]),
   ),
 ];
@@ -20,7 +22,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Check seats for '…'" on selected text, for support agents (a deliberate widening).
+    permissions: ['storage', 'contextMenus'],
     host_permissions: knownHosts,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Only to register content scripts for a customer's own adapter, asked for together with its host.

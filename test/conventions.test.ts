@@ -44,8 +44,7 @@ describe('conventions (architecture.md)', () => {
   });
 
   it.each(filesUnder('lib/rules'))('%s imports only zod and its own folder', (file) => {
-    for (const [, spec] of read(file).matchAll(/from '([^']+)'/g))
-      expect(spec).toMatch(/^(zod\/|\.\.?\/)/);
+    for (const [, spec] of read(file).matchAll(/from '([^']+)'/g)) expect(spec).toMatch(/^(zod\/|\.\.?\/)/);
   });
 
   it.each([...portable, ...filesUnder('entrypoints'), ...filesUnder('server'), ...filesUnder('widget')])(

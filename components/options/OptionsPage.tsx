@@ -1,11 +1,12 @@
 import { t } from '../../lib/i18n';
 import { AdaptersSection } from './AdaptersSection';
+import { type AgentFormState, AgentSection } from './AgentSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { SettingsForm } from './SettingsForm';
 import type { OptionsState } from './types';
 
-/** The options page: connections per host, adapters, settings, in the chosen language. */
-export function OptionsPage({ model }: { model: OptionsState }) {
+/** The options page: connections per host, the support agent's connection, adapters, settings, in the chosen language. */
+export function OptionsPage({ model, agent }: { model: OptionsState; agent?: AgentFormState }) {
   const lang = model.lang.value;
   const ready = model.ready.value;
   return (
@@ -15,6 +16,7 @@ export function OptionsPage({ model }: { model: OptionsState }) {
         {ready ? (
           <>
             <ConnectionsSection rows={model.connections} builtIn={model.adapters.builtIn} lang={lang} />
+            {agent && <AgentSection agent={agent} lang={lang} />}
             <AdaptersSection adapters={model.adapters} lang={lang} />
             <SettingsForm settings={model.settings} lang={lang} />
           </>

@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsStyles } from '../../components/options/styles';
 import { styles } from '../../components/styles';
+import { agentItem } from '../../lib/extension/agent-config';
+import { createAgentForm } from '../../lib/extension/agent-options';
+import { AGENT_PORT } from '../../lib/extension/agent-protocol';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/config';
 import { downloadText } from '../../lib/extension/download';
 import { createOptionsModel } from '../../lib/extension/options-model';
@@ -20,6 +23,12 @@ const model = createOptionsModel({
   builtIns: builtInAdapters,
 });
 
+const agent = createAgentForm({
+  item: agentItem,
+  permissions: browser.permissions,
+  connect: () => browser.runtime.connect({ name: AGENT_PORT }),
+});
+
 document.adoptedStyleSheets = [styles, optionsStyles].map((css) => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -31,7 +40,7 @@ const stopTitle = effect(() => {
   document.documentElement.lang = model.lang.value;
   document.title = t('options.title', {}, model.lang.value);
 });
-render(<OptionsPage model={model} />, root);
+render(<OptionsPage model={model} agent={agent.state} />, root);
 
 addEventListener(
   'pagehide',

@@ -1,7 +1,8 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { createSeatApi, toSeatApiError } from '../api';
 import { builtInAdapters, type HostAdapter, raiseHref } from '../hosts';
+import { startAgentService } from './agent-service';
 import { readConnections, readCustomAdapters, readSettings } from './config';
 import { syncCustomScripts, watchCustomScripts } from './custom-scripts';
 import { ContentIntent, PageRequest, SEATS_PORT, type SeatState, type TestResult } from './protocol';
@@ -54,7 +55,11 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     const existing = channels.get(key);
     if (existing) return { ...page, channel: existing };
     const lifetime = new AbortController();
-    const api = createSeatApi({ baseUrl: connection.baseUrl, token: connection.token, signal: lifetime.signal });
+    const api = createSeatApi({
+      baseUrl: connection.baseUrl,
+      token: connection.token,
+      signal: lifetime.signal,
+    });
     const channel: Channel = {
       key,
       ...page,
@@ -106,7 +111,11 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     if (!page) return port.disconnect();
     const found = page.channel;
     if (!found) {
-      port.postMessage({ type: 'state', adapter: page.adapter, view: unconfiguredView(page.tenant) } satisfies SeatState);
+      port.postMessage({
+        type: 'state',
+        adapter: page.adapter,
+        view: unconfiguredView(page.tenant),
+      } satisfies SeatState);
       return;
     }
     found.ports.add(port);
@@ -133,18 +142,25 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
         for (const port of channel.ports) port.disconnect();
       }
       channels.clear();
+      cache.forgetErrors();
     } else if ('settings' in changes) {
       for (const channel of channels.values()) void broadcast(channel).catch(() => undefined);
     }
   });
   // Customer adapters' content scripts, registered when the optional scripting permission is granted.
   watchCustomScripts();
+  // Support agents' popup lookups and the "Check seats" context menu (agent-service.ts).
+  startAgentService();
 }
 
 async function answer(request: PageRequest): Promise<TestResult | undefined> {
   if (request.type === 'register-adapters') return syncCustomScripts().then(() => undefined);
   try {
-    const api = createSeatApi({ baseUrl: request.baseUrl, token: request.token, signal: AbortSignal.timeout(30_000) });
+    const api = createSeatApi({
+      baseUrl: request.baseUrl,
+      token: request.token,
+      signal: AbortSignal.timeout(30_000),
+    });
     const result = await api.seats(request.tenant);
     if (result.status !== 'fresh') throw new Error('unexpected 304');
     const { policy } = result.data;

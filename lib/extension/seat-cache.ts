@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type SeatApiError, type SeatsResult, SeatsResponse, toSeatApiError } from '../api';
+import { type SeatApiError, SeatsResponse, type SeatsResult, toSeatApiError } from '../api';
 
 export const CacheEntry = z.object({
   data: SeatsResponse,
@@ -49,6 +49,11 @@ export class SeatCache {
   /** Whether the data should be fetched again: missing, old, or marked by a submitted form. */
   isStale(key: string, entry: CacheEntry | null): boolean {
     return !entry || this.dirty.has(key) || this.now() - entry.fetchedAt >= this.freshMs;
+  }
+
+  /** Forgets the last errors, e.g. once new connection settings make them moot (a fixed token). */
+  forgetErrors(): void {
+    this.errors.clear();
   }
 
   /** Marks a tenant's data as outdated, e.g. after a guarded form was submitted. */

@@ -19,7 +19,9 @@ export const MatchPattern = z
 export const IdSource = z.union([
   z.object({ attr: z.string().check(z.regex(/^data-[\w-]+$/, 'expected a data-* attribute')) }),
   z.object({ field: FieldName }),
-  z.object({ action: z.string().check(z.refine(isIdPattern, 'expected a regular expression with (?<id>…)')) }),
+  z.object({
+    action: z.string().check(z.refine(isIdPattern, 'expected a regular expression with (?<id>…)')),
+  }),
 ]);
 
 /** How one form field becomes one value of a rules Change. */
@@ -68,7 +70,9 @@ export const HostAdapter = z.object({
   /** The tenant: a fixed id, or the `tenant` group of a regular expression on the URL's path. */
   tenant: z.union([
     z.object({ fixed: z.string().check(z.minLength(1)) }),
-    z.object({ path: z.string().check(z.refine(isTenantPattern, 'expected a regular expression with (?<tenant>…)')) }),
+    z.object({
+      path: z.string().check(z.refine(isTenantPattern, 'expected a regular expression with (?<tenant>…)')),
+    }),
   ]),
   /** Seat API base, used until the options page sets another. */
   api: z.optional(z.object({ baseUrl: z.url({ protocol: /^https?$/ }) })),
@@ -81,6 +85,8 @@ export const HostAdapter = z.object({
   maxAgeMinutes: z._default(z.number().check(z.gt(0), z.lte(24 * 60)), 15),
   /** The vendor's page for raising the limit; `{tenant}` is replaced. */
   raise: z.optional(z.object({ href: z.string() })),
+  /** A tenant's admin page, for support agents' lookups; `{tenant}` is replaced, a relative href resolves against the Seat API. */
+  admin: z.optional(z.object({ href: z.string() })),
 });
 
 function hasGroup(source: string, group: string): boolean {

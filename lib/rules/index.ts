@@ -4,6 +4,7 @@ import { prepareTenant, type RulesOptions } from './tenant';
 
 export { nextBoundary } from './dates';
 export { RulesInputError } from './errors';
+export { type HolderReason, type SeatHolder, seatHolders } from './holders';
 export { levelOf, limitOf } from './levels';
 export { models } from './models';
 export * from './results';

@@ -11,10 +11,17 @@ export function sandboxPages(tenant: string): string[] {
 export const byAction = (resource: 'users' | 'teams') => ({ action: `/${resource}/(?<id>[^/]+)/[a-z]+$` });
 export const userById = { action: '/users/(?<id>[^/]+)$' };
 
-export function userForms(fields: Extract<ChangeRuleInput, { kind: 'add-user' }>['fields'], confirm?: string) {
+export function userForms(
+  fields: Extract<ChangeRuleInput, { kind: 'add-user' }>['fields'],
+  confirm?: string,
+) {
   return [
     { form: 'form#user-create', change: { kind: 'add-user' as const, fields }, ...(confirm && { confirm }) },
-    { form: 'form#user-edit', change: { kind: 'update-user' as const, id: userById, fields }, ...(confirm && { confirm }) },
+    {
+      form: 'form#user-edit',
+      change: { kind: 'update-user' as const, id: userById, fields },
+      ...(confirm && { confirm }),
+    },
     { form: 'form[id^="user-delete-"]', change: { kind: 'remove-user' as const, id: byAction('users') } },
   ];
 }
@@ -24,7 +31,11 @@ export const licenceForm = {
   change: { kind: 'set-purchased' as const, pool: { name: 'pool' }, purchased: { name: 'purchased' } },
 };
 
-export function sandboxAdapter(tenant: string, name: string, rest: Partial<HostAdapterInput>): HostAdapterInput {
+export function sandboxAdapter(
+  tenant: string,
+  name: string,
+  rest: Partial<HostAdapterInput>,
+): HostAdapterInput {
   return {
     id: `sandbox-${tenant}`,
     name,
@@ -32,6 +43,7 @@ export function sandboxAdapter(tenant: string, name: string, rest: Partial<HostA
     tenant: { path: SANDBOX_TENANT_PATH },
     api: { baseUrl: 'http://127.0.0.1:5178/' },
     raise: { href: `/t/{tenant}/admin/licence` },
+    admin: { href: '/t/{tenant}/admin/users' },
     ...rest,
   };
 }

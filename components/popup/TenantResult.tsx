@@ -1,0 +1,26 @@
+import { type ReadonlySignal, useComputed } from '@preact/signals';
+import type { Lang } from '../../lib/i18n';
+import type { SeatView } from '../../lib/view/schema';
+import { SeatPanel } from '../SeatPanel';
+import { TenantActions } from './TenantActions';
+import type { TenantState } from './types';
+
+export interface TenantResultProps {
+  tenant: TenantState;
+  lang: ReadonlySignal<Lang>;
+  now: ReadonlySignal<number>;
+}
+
+const NONE: SeatView = { tenant: '', status: 'loading' };
+
+/** The picked tenant: the seat panel in the page flow (pools, level, cost, suggestions, data age), then actions. */
+export function TenantResult({ tenant, lang, now }: TenantResultProps) {
+  const view = useComputed(() => tenant.view.value ?? NONE);
+  if (!tenant.view.value) return null;
+  return (
+    <div class="sg-tenant">
+      <SeatPanel view={view} lang={lang} now={now} placement="inline" />
+      <TenantActions tenant={tenant} lang={lang.value} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { parseInput } from './errors';
+import { parseSnapshot } from './fast-parse';
+import { type CountKind, Policy, type PolicyInput, type SnapshotInput } from './schemas';
+import { buildIndex, type TenantIndex } from './tenant-index';
+
+/** Why a holder takes a seat, per count kind: the vendor's own counting rule in one word. */
+export type HolderReason =
+  | 'login'
+  | 'active-employee'
+  | 'module'
+  | 'active-team-unit'
+  | 'active-team'
+  | 'role';
+
+/** One seat a pool counts: who holds it and why, as the vendors' monthly seat exports list them. */
+export interface SeatHolder {
+  pool: string;
+  poolLabel: string;
+  kind: CountKind;
+  holder: 'user' | 'employee' | 'team';
+  id: string;
+  reason: HolderReason;
+}
+
+const REASONS: Readonly<Record<CountKind, HolderReason>> = {
+  logins: 'login',
+  'active-employees': 'active-employee',
+  module: 'module',
+  teams: 'active-team-unit',
+  'active-members': 'active-team',
+  role: 'role',
+};
+
+type Holder = SeatHolder['holder'];
+
+/** Per pool index, the holders found in the lists, in snapshot order (users, employees, teams). */
+function holdersByPool(index: TenantIndex): [Holder, string][][] {
+  const found = index.policy.pools.map((): [Holder, string][] => []);
+  const add = (holder: Holder, id: string, pools: readonly number[]) => {
+    for (const p of pools) found[p]?.push([holder, id]);
+  };
+  for (const user of index.snapshot.users) add('user', user.id, index.seats.user(user, index.facts));
+  for (const employee of index.snapshot.employees)
+    add('employee', employee.id, index.seats.employee(employee));
+  for (const team of index.snapshot.teams) add('team', team.id, index.seats.team(team));
+  return found;
+}
+
+/**
+ * Every seat each pool counts from the snapshot's lists, with the holder and the reason, through the same
+ * seat counter as evaluate(). A vendor's own count (`snapshot.counts`) has no names, so it adds no rows.
+ * Throws RulesInputError on invalid input.
+ */
+export function seatHolders(policy: PolicyInput, snapshot: SnapshotInput): SeatHolder[] {
+  const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
+  const byPool = holdersByPool(index);
+  return index.policy.pools.flatMap((pool, i) =>
+    (byPool[i] ?? []).map(([holder, id]) => ({
+      pool: pool.id,
+      poolLabel: pool.label ?? pool.id,
+      kind: pool.counts.kind,
+      holder,
+      id,
+      reason: REASONS[pool.counts.kind],
+    })),
+  );
+}
