@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { useHarness } from './harness';
+import { dialog, expectText, HOST, panel, submit, waitForPool } from './ui';
+
+// axe-core in real Chromium: the panel (light and dark), each dialog kind, and the options page have no
+// serious or critical violation; the popup has its own scan in popup.test.ts.
+
+const h = useHarness();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical violations inside `selector` (shadow roots included), as "rule (count)". */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated over CDP, which the host page's CSP does not govern.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (target) => {
+    const { axe } = globalThis as unknown as {
+      axe: {
+        run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const { violations: found } = await axe.run({ include: [target] });
+    return found
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
+}
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('the panel in %s mode', async (scheme) => {
+    const { page } = h();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(h().adminUrl('qics-demo', 'users'));
+    await waitForPool(page, 'users', '25 van 25');
+    expect(await violations(page, HOST)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it.each([
+    ['block', 'qics-demo', 'users/new', { name: 'Nieuw', email: 'n@example.nl' }, 'nl'],
+    ['warn', 'am-demo', 'users/new', { name: 'Ny', email: 'ny@example.se', profile: 'case' }, 'sv'],
+  ] as const)('the %s dialog', async (outcome, tenant, path, fields, lang) => {
+    const { page } = h();
+    await h().reset();
+    await page.goto(h().adminUrl(tenant, path));
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await waitForPool(page, tenant === 'qics-demo' ? 'users' : 'case', /\d/);
+    for (const [name, value] of Object.entries(fields)) {
+      const field = page.locator(`form#user-create [name="${name}"]`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await submit(page, 'form#user-create');
+    await expectText(dialog(page).locator('.sg-title'), t(`outcome.${outcome}`, {}, lang));
+    expect(await violations(page, HOST)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the confirm dialog', async () => {
+    const { page } = h();
+    await h().reset();
+    await page.goto(h().adminUrl('citizenlab-demo', 'users/c05'));
+    await waitForPool(page, 'admins', '2 van 2');
+    await page.selectOption('form#user-edit [name="roles"]', 'admin');
+    await submit(page, 'form#user-edit');
+    await expectText(dialog(page).locator('.sg-title'), t('outcome.confirm', {}, 'nl'));
+    expect(await violations(page, HOST)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the options page', async () => {
+    const page = await h().ext.context.newPage();
+    await page.goto(`chrome-extension://${h().ext.extensionId}/options.html`);
+    await page.waitForSelector('form');
+    expect(await violations(page, 'body')).toEqual([]);
+    await page.close();
+  });
+
+  it('a Swedish page (lang="sv") gets a Swedish panel', async () => {
+    const { page } = h();
+    await page.goto(h().adminUrl('am-demo', 'users'));
+    await expect.poll(async () => (await panel(page).getAttribute('lang')) ?? '').toBe('sv');
+    await expectText(panel(page), t('panel.refresh', {}, 'sv'));
+  });
+});
