@@ -23,10 +23,9 @@ function confirmLabel(verdict: Verdict, lang: Lang): string {
   return t('dialog.confirm-total', { amount: formatMoney(total.amount, total.currency, lang) }, lang);
 }
 
-/** The guard's question before a form changes seats: warn, confirm a purchase, or block. */
+/** The guard's question before a form changes seats: say what it frees, warn, confirm a purchase, or block. */
 export function VerdictDialog({ verdict, labels, lang, onContinue, onCancel, raise }: VerdictDialogProps) {
   const { outcome } = verdict;
-  if (outcome === 'allow') return null;
   const enforce = raiseOfVerdict(verdict);
   const safe = t(outcome === 'block' ? 'dialog.back' : 'dialog.cancel', {}, lang);
   const primary = outcome === 'confirm' ? confirmLabel(verdict, lang) : t('dialog.continue', {}, lang);

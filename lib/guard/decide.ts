@@ -30,6 +30,16 @@ function unchecked(adapter: HostAdapter, note: GuardNote): Decision {
   return adapter.failMode === 'closed' ? { action: 'stop' } : { action: 'pass', note };
 }
 
+/** A change that lowers a usage-billed, priced pool: worth saying what it frees before it happens (002). */
+function lowersBill(prepared: PreparedTenant, verdict: Verdict): boolean {
+  const billedByUse = new Set(
+    prepared.policy.pools.filter((pool) => pool.billing === 'usage' && pool.price).map((pool) => pool.id),
+  );
+  return verdict.reasons.some(
+    (reason) => reason.code === 'frees-seats' && billedByUse.has(reason.pool ?? ''),
+  );
+}
+
 /** Synchronously decides a guarded submission from the cached snapshot (architecture.md, the guard). */
 export function decide({ adapter, data, form, rule, submitter, now }: DecideInput): Decision {
   if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000)
@@ -37,7 +47,8 @@ export function decide({ adapter, data, form, rule, submitter, now }: DecideInpu
   try {
     const change = readChange(form, rule.change, submitter);
     const verdict = data.prepared.check(change, { now: new Date(now).toISOString() });
-    return verdict.outcome === 'allow' ? { action: 'pass' } : { action: 'ask', verdict };
+    if (verdict.outcome === 'allow' && !lowersBill(data.prepared, verdict)) return { action: 'pass' };
+    return { action: 'ask', verdict };
   } catch {
     return unchecked(adapter, 'guard-error');
   }

@@ -108,17 +108,13 @@ describe('VerdictDialog kinds', () => {
     expect(onContinue).not.toHaveBeenCalled();
   });
 
-  it('allow renders nothing', () => {
-    const root = mount(
-      <VerdictDialog
-        verdict={fixture('frees-seats')}
-        labels={labels}
-        lang="en"
-        onContinue={vi.fn()}
-        onCancel={vi.fn()}
-      />,
-    );
-    expect(root.childElementCount).toBe(0);
+  it('allow says what the change frees, with Cancel and Continue', () => {
+    const { dialog, onContinue } = setup(fixture('frees-seats'));
+    expect(text(one(dialog, '.sg-title'))).toBe(t('outcome.allow'));
+    expect(text(dialog)).toMatch(/frees \d+ seats? in/);
+    expect(buttons(dialog)).toEqual(['Cancel', 'Continue']);
+    flush(() => one(dialog, '.sg-btn--primary').click());
+    expect(onContinue).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { decide } from '../../../lib/guard';
 import { type HostAdapter, HostAdapter as HostAdapterSchema } from '../../../lib/hosts';
 import { prepareTenant } from '../../../lib/rules';
-import { qics, qicsSnapshot } from '../rules/fixtures';
+import { echo, echoSnapshot, qics, qicsSnapshot } from '../rules/fixtures';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
 const adapter = (over: Partial<HostAdapter> = {}): HostAdapter =>
@@ -103,5 +103,40 @@ describe('decide', () => {
         now: NOW,
       }),
     ).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'archiving a team on a usage-billed pool asks, saying what it frees',
+      echo('active-members', 800),
+      'ask',
+    ],
+    ['freeing a seat of a purchased pool passes silently', qics(), 'pass'],
+  ] as const)('%s', (_name, policy, action) => {
+    const snapshot =
+      policy === undefined ? {} : policy.tenant === 'qics-demo' ? qicsSnapshot(25) : echoSnapshot();
+    const host = adapter({
+      forms: [
+        {
+          form: 'form',
+          change:
+            policy.tenant === 'qics-demo'
+              ? { kind: 'remove-user', id: { field: 'id' } }
+              : { kind: 'archive-team', id: { field: 'id' } },
+        },
+      ],
+    });
+    const prepared = prepareTenant(policy, snapshot);
+    const decision = decide({
+      adapter: host,
+      data: { prepared, fetchedAt: NOW },
+      form: form(`<input name="id" value="${policy.tenant === 'qics-demo' ? 'u1' : 't2'}">`),
+      rule: host.forms[0] as never,
+      submitter: null,
+      now: NOW,
+    });
+    expect(decision.action).toBe(action);
+    if (decision.action === 'ask')
+      expect(decision.verdict.reasons.map((r) => r.code)).toEqual(['frees-seats']);
   });
 });
