@@ -18,16 +18,16 @@ function say(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+function run(bin: string, args: string[]): void {
+  const stdio: ['ignore', 'ignore', 'inherit'] = ['ignore', 'ignore', 'inherit'];
+  execFileSync(process.execPath, [join(root, 'node_modules', bin), ...args], { cwd: root, stdio });
+}
+
+/** The extension's sandbox flavour, and the widget that /partner serves. */
 function buildExtension(): void {
-  say('Building the extension (sandbox flavour)…');
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build', '--mode', 'sandbox'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  say('Building the extension (sandbox flavour) and the widget…');
+  run('wxt/bin/wxt.mjs', ['build', '--mode', 'sandbox']);
+  run('vite/bin/vite.js', ['build', '-c', 'widget/vite.config.ts', '--logLevel', 'warn']);
 }
 
 /** Points the extension at this server's actual URL and tokens, whatever the env changed. */
