@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsStyles } from '../../components/options/styles';
+import { adoptStyles } from '../../components/page-styles';
 import { styles } from '../../components/styles';
 import { agentItem } from '../../lib/extension/agent-config';
 import { createAgentForm } from '../../lib/extension/agent-options';
@@ -29,11 +30,7 @@ const agent = createAgentForm({
   connect: () => browser.runtime.connect({ name: AGENT_PORT }),
 });
 
-document.adoptedStyleSheets = [styles, optionsStyles].map((css) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  return sheet;
-});
+adoptStyles(document, styles, optionsStyles);
 
 const root = document.getElementById('app') as HTMLElement;
 const stopTitle = effect(() => {

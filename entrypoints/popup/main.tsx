@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { adoptStyles } from '../../components/page-styles';
 import { PopupPage } from '../../components/popup/PopupPage';
 import { popupStyles } from '../../components/popup/styles';
 import { styles } from '../../components/styles';
@@ -22,11 +23,7 @@ const model = createPopupModel({
   browserLang: navigator.language,
 });
 
-document.adoptedStyleSheets = [styles, popupStyles].map((css) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  return sheet;
-});
+adoptStyles(document, styles, popupStyles);
 
 const root = document.getElementById('app') as HTMLElement;
 const stopTitle = effect(() => {

@@ -107,30 +107,27 @@ describe('decide', () => {
 
   it.each([
     [
-      'archiving a team on a usage-billed pool asks, saying what it frees',
+      'archiving a team of a usage-billed pool asks, saying what it frees',
       echo('active-members', 800),
+      echoSnapshot(),
+      'archive-team',
+      't2',
       'ask',
     ],
-    ['freeing a seat of a purchased pool passes silently', qics(), 'pass'],
-  ] as const)('%s', (_name, policy, action) => {
-    const snapshot =
-      policy === undefined ? {} : policy.tenant === 'qics-demo' ? qicsSnapshot(25) : echoSnapshot();
-    const host = adapter({
-      forms: [
-        {
-          form: 'form',
-          change:
-            policy.tenant === 'qics-demo'
-              ? { kind: 'remove-user', id: { field: 'id' } }
-              : { kind: 'archive-team', id: { field: 'id' } },
-        },
-      ],
-    });
-    const prepared = prepareTenant(policy, snapshot);
+    [
+      'deleting a user of a purchased pool passes silently',
+      qics(),
+      qicsSnapshot(25),
+      'remove-user',
+      'u1',
+      'pass',
+    ],
+  ] as const)('%s', (_name, policy, snapshot, kind, id, action) => {
+    const host = adapter({ forms: [{ form: 'form', change: { kind, id: { field: 'id' } } }] });
     const decision = decide({
       adapter: host,
-      data: { prepared, fetchedAt: NOW },
-      form: form(`<input name="id" value="${policy.tenant === 'qics-demo' ? 'u1' : 't2'}">`),
+      data: { prepared: prepareTenant(policy, snapshot), fetchedAt: NOW },
+      form: form(`<input name="id" value="${id}">`),
       rule: host.forms[0] as never,
       submitter: null,
       now: NOW,
