@@ -164,4 +164,12 @@ describe('the vendor admin pages', () => {
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await css.text()).toContain('.site-qics');
   });
+
+  it('serves the extension icon as the favicon (a PNG, not a 404 in every tab)', async () => {
+    const icon = await fetch(`${sandbox.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/png');
+    // The PNG signature: \x89PNG.
+    expect([...new Uint8Array(await icon.arrayBuffer()).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
 });
