@@ -47,9 +47,11 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
 
   /** The page's tenant, and its channel once the host has a Seat API connection configured. */
   async function channelFor(url: string) {
-    const page = pageTenant([...(await readCustomAdapters()), ...builtInAdapters], url);
+    // Read together: every storage round trip delays the panel's first paint.
+    const [custom, connections] = await Promise.all([readCustomAdapters(), readConnections()]);
+    const page = pageTenant([...custom, ...builtInAdapters], url);
     if (!page) return null;
-    const connection = (await readConnections())[page.adapter.id];
+    const connection = connections[page.adapter.id];
     if (!connection) return { ...page, channel: null };
     const key = `${connection.baseUrl}|${page.tenant}`;
     const existing = channels.get(key);
