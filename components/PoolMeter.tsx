@@ -1,6 +1,6 @@
-import { type Lang, t } from '../lib/i18n/panel';
+import type { Lang } from '../lib/i18n/panel';
 import type { PoolReport } from '../lib/rules';
-import { headroomText, moneyText, poolSummaryText, poolUsageText } from '../lib/view/text';
+import { billingText, headroomText, poolSummaryText, poolUsageText } from '../lib/view/text';
 import { LevelBadge } from './LevelBadge';
 
 export interface PoolMeterProps {
@@ -11,12 +11,8 @@ export interface PoolMeterProps {
 }
 
 function detailsText(pool: PoolReport, lang: Lang): string {
-  const parts = [
-    t('pool.billed', { count: pool.billed }, lang),
-    pool.cost && moneyText(pool.cost, lang),
-    headroomText(pool, lang),
-  ];
-  return parts.filter(Boolean).join(' · ');
+  const headroom = headroomText(pool, lang);
+  return headroom === null ? billingText(pool, lang) : `${billingText(pool, lang)} · ${headroom}`;
 }
 
 /** One pool: label, level, usage sentence, a meter when there is a limit, and what is billed. */

@@ -1,7 +1,7 @@
 import { formatDate, type Lang, t } from '../i18n';
 import type { PoolReport, Report } from '../rules';
 import { labelsOf } from '../view/report';
-import { levelText, moneyText, suggestionText } from '../view/text';
+import { billingText, levelText, suggestionText } from '../view/text';
 
 /** "Admins: 2/2, Full · Billed: 2 seats · €1,900.00 per year". */
 function poolLine(pool: PoolReport, lang: Lang): string {
@@ -10,8 +10,7 @@ function poolLine(pool: PoolReport, lang: Lang): string {
     pool.limit === null
       ? t('popup.summary.pool-unlimited', { pool: pool.label, used: pool.used, level }, lang)
       : t('popup.summary.pool', { pool: pool.label, used: pool.used, limit: pool.limit, level }, lang);
-  const billed = t('pool.billed', { count: pool.billed }, lang);
-  return [usage, billed, pool.cost && moneyText(pool.cost, lang)].filter(Boolean).join(' · ');
+  return `${usage} · ${billingText(pool, lang)}`;
 }
 
 /** The report's time as a date in the agent's language and a UTC clock time, unambiguous in a ticket. */

@@ -104,6 +104,12 @@ export function poolSummaryText(pool: PoolReport, lang: Lang): string {
   );
 }
 
+/** "Billed: 24 seats · €360.00 per month"; a zero cost is left out, the seat count already says it. */
+export function billingText(pool: PoolReport, lang: Lang): string {
+  const billed = t('pool.billed', { count: pool.billed }, lang);
+  return pool.cost && pool.cost.amount !== 0 ? `${billed} · ${moneyText(pool.cost, lang)}` : billed;
+}
+
 /** Room left: "3 seats free", "No seats free" or "6 seats over the limit"; null without a limit. */
 export function headroomText(pool: PoolReport, lang: Lang): string | null {
   const { headroom } = pool;

@@ -19,8 +19,8 @@ describe('summaryText: plain text for a support ticket', () => {
     expect(squash(summaryText('Gemeente Velden', report, 'en')).split('\n')).toEqual([
       'Gemeente Velden (citizenlab-demo)',
       'Seat level: Full',
-      '- admins: 2/2, Full · Billed: 0 seats · €0.00 per year',
-      '- managers: 2/3, OK · Billed: 0 seats · €0.00 per year',
+      '- admins: 2/2, Full · Billed: 0 seats',
+      '- managers: 2/3, OK · Billed: 0 seats',
       'Data as of Nov 22, 2026 09:00 UTC',
     ]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, LANGS, type Lang } from '../../../lib/i18n';
 import { evaluate, ReasonCode, type Suggestion, SuggestionKind } from '../../../lib/rules';
 import {
+  billingText,
   costLineText,
   ERROR_CODES,
   errorText,
@@ -17,6 +18,8 @@ import {
 import {
   amSnapshot,
   amSystem,
+  citizenlab,
+  citizenlabUsers,
   confirmVerdict,
   echoMembers,
   echoSnapshot,
@@ -213,6 +216,20 @@ describe('pool texts', () => {
   ])('headroomText %#', (pool, expected) => {
     if (!pool) throw new Error('no pool');
     expect(headroomText(pool, 'en')).toBe(expected);
+  });
+
+  const admins = evaluate(citizenlab(), citizenlabUsers, { now: NOW }).pools[0];
+  const unpriced = qicsReport(25, qics({ price: false })).pools[0];
+  it.each([
+    [full, 'en', 'Billed: 24 seats · €360.00 per month'],
+    [full, 'nl', 'Gefactureerd: 24 licenties · €\u00a0360,00 per maand'],
+    [echo, 'en', 'Billed: 4 seats · €36.00 per month'],
+    // Nothing bought on top of the included seats: no "€0.00 per year".
+    [admins, 'en', 'Billed: 0 seats'],
+    [unpriced, 'en', 'Billed: 24 seats'],
+  ] as const)('billingText %#: %s', (pool, lang, expected) => {
+    if (!pool) throw new Error('no pool');
+    expect(billingText(pool, lang)).toBe(expected);
   });
 
   it.each([
