@@ -1,7 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { type Lang, t } from '../lib/i18n/panel';
+import type { Lang } from '../lib/i18n/panel';
 import { labelsOf, raiseOf } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
+import type { PanelWords } from '../lib/view/words';
 import { PanelStatus } from './PanelStatus';
 import { PoolMeter } from './PoolMeter';
 import { RaiseHint } from './RaiseHint';
@@ -15,20 +16,22 @@ export interface PanelBodyProps {
   compact: boolean;
   onRefresh?: (() => void) | undefined;
   raiseHref?: string | undefined;
+  words: PanelWords;
 }
 
 /** Everything the collapsed panel hides: note, status, pools, how to raise the limit, suggestions. */
-export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref }: PanelBodyProps) {
-  const { report, note } = view;
+export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref, words }: PanelBodyProps) {
+  const { report } = view;
   const raise = report && raiseOf(report);
+  const note = view.note && words.note(view.note, lang);
   return (
     <div id={id} class="sg-body">
       {note && (
         <p class="sg-note" part="note">
-          {t(`note.${note}`, {}, lang)}
+          {note}
         </p>
       )}
-      <PanelStatus view={view} lang={lang} now={now} onRefresh={onRefresh} />
+      <PanelStatus view={view} lang={lang} now={now} onRefresh={onRefresh} words={words} />
       {report && (
         <ul class="sg-pools">
           {report.pools.map((pool) => (

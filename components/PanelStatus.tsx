@@ -2,7 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { formatRelative, type Lang, t } from '../lib/i18n/panel';
 import { ageOf, isStale } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
-import { errorText, viewErrorText } from '../lib/view/text';
+import { type PanelWords, viewErrorText } from '../lib/view/words';
 
 export interface PanelStatusProps {
   view: SeatView;
@@ -10,17 +10,18 @@ export interface PanelStatusProps {
   /** Epoch ms; read here only, so a ticking clock re-renders just this line. */
   now: ReadonlySignal<number>;
   onRefresh?: (() => void) | undefined;
+  words: PanelWords;
 }
 
-function messageOf(view: SeatView, lang: Lang): string | null {
+function messageOf(view: SeatView, lang: Lang, words: PanelWords): string | null {
   if (view.status === 'loading') return t('panel.loading', {}, lang);
-  if (view.status === 'unconfigured') return errorText('unconfigured', lang);
-  return viewErrorText(view, lang);
+  if (view.status === 'unconfigured') return words.error('unconfigured', lang);
+  return viewErrorText(view, lang, words);
 }
 
 /** Loading, error or set-up message; the data's age, a stale marker, and Refresh. */
-export function PanelStatus({ view, lang, now, onRefresh }: PanelStatusProps) {
-  const message = messageOf(view, lang);
+export function PanelStatus({ view, lang, now, onRefresh, words }: PanelStatusProps) {
+  const message = messageOf(view, lang, words);
   const age = view.report ? ageOf(view, now.value) : null;
   const canRefresh = onRefresh !== undefined && view.status !== 'unconfigured';
   return (

@@ -2,7 +2,8 @@ import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../lib/i18n/panel';
 import type { SeatView } from '../lib/view/schema';
-import { levelText, viewErrorText } from '../lib/view/text';
+import { levelText } from '../lib/view/text';
+import { type PanelWords, sharedWords, viewErrorText } from '../lib/view/words';
 import { PanelBody } from './PanelBody';
 import { PanelHeader } from './PanelHeader';
 
@@ -18,17 +19,19 @@ export interface SeatPanelProps {
   collapsed?: Signal<boolean>;
   onRefresh?: () => void;
   raise?: { href?: string };
+  /** The surface's own sentences (the extension's errors and notes); the shared ones by default. */
+  words?: PanelWords;
 }
 
 /** What the live region says: the overall level, and the error when there is one. */
-function announcement(view: SeatView, lang: Lang): string {
+function announcement(view: SeatView, lang: Lang, words: PanelWords): string {
   const level = view.report && t('panel.level', { level: levelText(view.report.level, lang) }, lang);
-  return [level, viewErrorText(view, lang)].filter(Boolean).join(' ');
+  return [level, viewErrorText(view, lang, words)].filter(Boolean).join(' ');
 }
 
 /** Seat usage of one tenant: header with level, then status, pools, raise hint and suggestions. */
 export function SeatPanel(props: SeatPanelProps) {
-  const { variant = 'full', placement = 'corner', onRefresh, raise } = props;
+  const { variant = 'full', placement = 'corner', onRefresh, raise, words = sharedWords } = props;
   const own = useSignal(false);
   const collapsed = props.collapsed ?? own;
   const bodyId = useId();
@@ -53,10 +56,11 @@ export function SeatPanel(props: SeatPanelProps) {
           compact={variant === 'compact'}
           onRefresh={onRefresh}
           raiseHref={raise?.href}
+          words={words}
         />
       )}
       <p class="sg-sr-only" aria-live="polite">
-        {announcement(view, lang)}
+        {announcement(view, lang, words)}
       </p>
     </section>
   );

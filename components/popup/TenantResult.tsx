@@ -1,5 +1,6 @@
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import type { Lang } from '../../lib/i18n';
+import { extensionWords } from '../../lib/view/extension-words';
 import type { SeatView } from '../../lib/view/schema';
 import { SeatPanel } from '../SeatPanel';
 import { TenantActions } from './TenantActions';
@@ -19,7 +20,7 @@ export function TenantResult({ tenant, lang, now }: TenantResultProps) {
   if (!tenant.view.value) return null;
   return (
     <div class="sg-tenant">
-      <SeatPanel view={view} lang={lang} now={now} placement="inline" />
+      <SeatPanel view={view} lang={lang} now={now} placement="inline" words={extensionWords} />
       <TenantActions tenant={tenant} lang={lang.value} />
     </div>
   );

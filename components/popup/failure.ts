@@ -1,5 +1,5 @@
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
-import { errorText } from '../../lib/view/text';
+import { extensionWords } from '../../lib/view/extension-words';
 
 // Failures that need words for agents; the rest read as the panel's Seat API errors.
 const AGENT_FAILURES: Readonly<Record<string, MessageKey>> = {
@@ -12,7 +12,7 @@ const AGENT_FAILURES: Readonly<Record<string, MessageKey>> = {
 /** What went wrong with a search, and what to do about it. */
 export function failureText(code: string, lang: Lang): string {
   const key = AGENT_FAILURES[code];
-  return key ? t(key, {}, lang) : errorText(code, lang);
+  return key ? t(key, {}, lang) : extensionWords.error(code, lang);
 }
 
 /** Failures fixed in the options, where the agent connection is set. */

@@ -3,6 +3,7 @@ import { GuardStopDialog } from '../../components/GuardStopDialog';
 import { SeatPanel } from '../../components/SeatPanel';
 import { VerdictDialog } from '../../components/VerdictDialog';
 import type { SeatSession } from '../../lib/extension/content-session';
+import { extensionWords } from '../../lib/view/extension-words';
 
 /** The injected UI: the panel in the corner, and the guard's dialog while one is pending. */
 export function App({ session }: { session: SeatSession }) {
@@ -33,6 +34,7 @@ export function App({ session }: { session: SeatSession }) {
         collapsed={session.collapsed}
         onRefresh={session.refresh}
         raise={raise}
+        words={extensionWords}
       />
       {pending?.decision.action === 'ask' && (
         <VerdictDialog

@@ -8,7 +8,6 @@ import {
   t,
 } from '../i18n/panel';
 import type { CostLine, Level, Money, PoolReport, Reason, Suggestion } from '../rules';
-import type { SeatView } from './schema';
 
 /** A day as the admin reads it; an unparsable value is shown as sent rather than thrown. */
 function day(value: string | number | undefined, lang: Lang): string {
@@ -128,18 +127,13 @@ export function shortUsageText(pool: PoolReport, lang: Lang): string {
     : `${pool.label} ${used}/${formatNumber(pool.limit, lang)}`;
 }
 
+/** Error codes the panel words the same everywhere; the extension words a few more (lib/view/words.ts). */
 export const ERROR_CODES = [
-  'unauthorized',
-  'forbidden',
-  'not-found',
   'rate-limited',
   'timeout',
   'network',
   'invalid-response',
   'server-error',
-  'unconfigured',
-  'unknown-tenant',
-  'bad-adapter',
   'widget-token',
   'widget-setup',
 ] as const;
@@ -153,9 +147,4 @@ function isErrorCode(code: string): code is ErrorCode {
 /** What went wrong and what to do, for a view error code; unknown codes get a generic sentence. */
 export function errorText(code: string, lang: Lang): string {
   return isErrorCode(code) ? t(`error.${code}`, {}, lang) : t('error.other', { code }, lang);
-}
-
-/** The error sentence of a view in the error state, null otherwise. */
-export function viewErrorText(view: SeatView, lang: Lang): string | null {
-  return view.status === 'error' ? errorText(view.error?.code ?? 'unknown', lang) : null;
 }

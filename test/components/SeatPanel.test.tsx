@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SeatPanel, type SeatPanelProps } from '../../components/SeatPanel';
 import { type Lang, t } from '../../lib/i18n';
 import type { Report } from '../../lib/rules';
+import { extensionWords } from '../../lib/view/extension-words';
 import type { SeatView } from '../../lib/view/schema';
 import { errorText } from '../../lib/view/text';
 import { NOW_MS, qics, qicsReport, USERS_AT, viewOf } from '../lib/view/fixtures';
@@ -71,7 +72,7 @@ describe('SeatPanel states', () => {
   });
 
   it('unconfigured tells the admin to open the options, with nothing to refresh', () => {
-    const { root } = setup(viewOf(undefined, { status: 'unconfigured' }));
+    const { root } = setup(viewOf(undefined, { status: 'unconfigured' }), { words: extensionWords });
     expect(text(one(root, '.sg-message'))).toContain("Open seatguard's options");
     expect(refresh(root)).toBeNull();
     expect(meters(root)).toHaveLength(0);
@@ -148,9 +149,32 @@ describe('SeatPanel behaviour', () => {
     ],
     ['guard-failed-closed', t('note.guard-failed-closed')],
     ['guard-error', t('note.guard-error')],
-  ] as const)('shows the %s note', (note, expected) => {
-    const { root } = setup(viewOf(report, { note }));
+  ] as const)('shows the %s note in the extension', (note, expected) => {
+    const { root } = setup(viewOf(report, { note }), { words: extensionWords });
     expect(text(one(root, '.sg-note'))).toBe(expected);
+  });
+
+  it('has no note without the extension words (the widget has no guard)', () => {
+    const { root } = setup(viewOf(report, { note: 'guard-error' }));
+    expect(root.querySelector('.sg-note')).toBeNull();
+    expect(meters(root)).toHaveLength(1);
+  });
+
+  // The extension's own errors point to its options page; the widget words them as its own codes.
+  it.each([
+    [
+      'unauthorized',
+      extensionWords,
+      "The Seat API refused the token (401). Check the token in seatguard's options.",
+    ],
+    ['unauthorized', undefined, 'Seat data could not be loaded (unauthorized). Refresh to try again.'],
+    ['timeout', extensionWords, errorText('timeout', 'en')],
+    ['timeout', undefined, errorText('timeout', 'en')],
+  ] as const)('words the %s error with %s', (code, words, expected) => {
+    const view = viewOf(undefined, { status: 'error', error: { code, message: '' } });
+    const { root } = setup(view, words ? { words } : {});
+    expect(text(one(root, '.sg-message'))).toBe(expected);
+    expect(text(one(root, '[aria-live]'))).toBe(expected);
   });
 
   it('switches language with the lang signal', () => {

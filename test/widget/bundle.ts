@@ -10,10 +10,11 @@ export const ESM = join(DIST, 'seat-usage.js');
 
 /**
  * The one-script-tag build's budget, gzip -9. Issue 4/5 asked for 30 kB, below what the architecture's own
- * parts weigh: Preact + signals ≈ 7.8, zod ≈ 9, ky ≈ 8 and the panel in five languages ≈ 9 kB
- * (`npm run bench -- --suite widget` prints the split). 52 kB is that design's size, so it can only shrink.
+ * parts weigh: Preact + signals ≈ 7.8, zod ≈ 9, ky ≈ 8 and the panel in five languages ≈ 7.5 kB
+ * (`npm run bench -- --suite widget` prints the split). 50 kB is that design's size once the widget stopped
+ * carrying the extension's own sentences (lib/view/words.ts), so it can only shrink.
  */
-export const GZIP_BUDGET_KB = 52;
+export const GZIP_BUDGET_KB = 50;
 
 /** What the issue asked for; the bench shows how far the build is from it. */
 export const ISSUE_TARGET_KB = 30;

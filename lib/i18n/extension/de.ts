@@ -179,4 +179,24 @@ export const extensionDe: ExtensionCatalogue = {
     one: '{pool}: Der Anbieter zählt {count} Lizenz; die Zeilen unten stammen nur aus den Listen.',
     other: '{pool}: Der Anbieter zählt {count} Lizenzen; die Zeilen unten stammen nur aus den Listen.',
   },
+
+  // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'note.guard-failed-open':
+    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
+  'note.guard-failed-closed':
+    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
+  'note.guard-error':
+    'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
+  'error.unauthorized':
+    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
+  'error.forbidden':
+    'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
+  'error.not-found':
+    'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
+  'error.unconfigured':
+    'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
+  'error.unknown-tenant':
+    'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
+  'error.bad-adapter':
+    'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
 };

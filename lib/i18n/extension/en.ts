@@ -175,6 +175,25 @@ export const extensionEn = {
     one: '{pool}: the vendor counts {count} seat; the rows below come from the lists only.',
     other: '{pool}: the vendor counts {count} seats; the rows below come from the lists only.',
   },
+
+  // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'note.guard-failed-open':
+    'seatguard could not check this form (no current seat data), so it was submitted unchecked.',
+  'note.guard-failed-closed':
+    'seatguard could not check this form (no current seat data), so it was not submitted. Refresh the seat data and submit it again.',
+  'note.guard-error':
+    'seatguard ran into an error while checking this form, so it was not checked against the seat limit.',
+  'error.unauthorized': "The Seat API refused the token (401). Check the token in seatguard's options.",
+  'error.forbidden':
+    "This token may not read this organisation in the Seat API (403). Enter a token for this organisation in seatguard's options.",
+  'error.not-found':
+    "The Seat API does not know this organisation (404). Check the API address and the organisation in seatguard's options.",
+  'error.unconfigured':
+    "seatguard is not set up for this site yet. Open seatguard's options to add the Seat API address and a token.",
+  'error.unknown-tenant':
+    "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
+  'error.bad-adapter':
+    'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
 } satisfies Record<string, Message>;
 
 export type ExtensionKey = keyof typeof extensionEn;

@@ -180,4 +180,24 @@ export const extensionNl: ExtensionCatalogue = {
     one: '{pool}: de leverancier telt {count} licentie; de regels hieronder komen alleen uit de lijsten.',
     other: '{pool}: de leverancier telt {count} licenties; de regels hieronder komen alleen uit de lijsten.',
   },
+
+  // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'note.guard-failed-open':
+    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is ongecontroleerd verstuurd.',
+  'note.guard-failed-closed':
+    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is niet verstuurd. Vernieuw de licentiegegevens en verstuur het opnieuw.',
+  'note.guard-error':
+    'seatguard liep tegen een fout aan bij het controleren van dit formulier, dus het is niet aan de licentielimiet getoetst.',
+  'error.unauthorized':
+    'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
+  'error.forbidden':
+    'Met dit token mag je deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
+  'error.not-found':
+    'De Seat API kent deze organisatie niet (404). Controleer het API-adres en de organisatie in de opties van seatguard.',
+  'error.unconfigured':
+    'seatguard is nog niet ingesteld voor deze site. Open de opties van seatguard om het adres van de Seat API en een token toe te voegen.',
+  'error.unknown-tenant':
+    'seatguard kan niet bepalen bij welke organisatie deze pagina hoort. Controleer de organisatie in de opties van seatguard.',
+  'error.bad-adapter':
+    'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
 };

@@ -176,4 +176,23 @@ export const extensionSv: ExtensionCatalogue = {
     one: '{pool}: leverantören räknar {count} licens; raderna nedan kommer bara från listorna.',
     other: '{pool}: leverantören räknar {count} licenser; raderna nedan kommer bara från listorna.',
   },
+
+  // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'note.guard-failed-open':
+    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades utan kontroll.',
+  'note.guard-failed-closed':
+    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades inte. Uppdatera licensdata och skicka det igen.',
+  'note.guard-error':
+    'seatguard stötte på ett fel när formuläret kontrollerades, så det kontrollerades inte mot licensgränsen.',
+  'error.unauthorized': 'Seat API nekade token (401). Kontrollera token i seatguards inställningar.',
+  'error.forbidden':
+    'Den här token får inte läsa den här organisationen i Seat API (403). Ange en token för organisationen i seatguards inställningar.',
+  'error.not-found':
+    'Seat API känner inte till den här organisationen (404). Kontrollera API-adressen och organisationen i seatguards inställningar.',
+  'error.unconfigured':
+    'seatguard är inte konfigurerat för den här webbplatsen än. Öppna seatguards inställningar och lägg till adressen till Seat API och en token.',
+  'error.unknown-tenant':
+    'seatguard kan inte avgöra vilken organisation sidan tillhör. Kontrollera organisationen i seatguards inställningar.',
+  'error.bad-adapter':
+    'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
 };

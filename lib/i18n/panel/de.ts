@@ -116,19 +116,6 @@ export const panelDe: PanelCatalogue = {
   'panel.suggestions': 'Vorschläge',
   'panel.raise-link': 'Limit erhöhen',
 
-  'note.guard-failed-open':
-    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
-  'note.guard-failed-closed':
-    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
-  'note.guard-error':
-    'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
-
-  'error.unauthorized':
-    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
-  'error.forbidden':
-    'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
-  'error.not-found':
-    'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
   'error.rate-limited':
     'Die Seat API begrenzt die Anfragen (429). Warten Sie eine Minute und aktualisieren Sie dann.',
   'error.timeout':
@@ -139,12 +126,6 @@ export const panelDe: PanelCatalogue = {
     'Die Seat API hat Daten gesendet, die seatguard nicht lesen kann, daher werden keine Zahlen angezeigt. Bitten Sie den Anbieter, seine Seat API zu prüfen.',
   'error.server-error':
     'Bei der Seat API ist ein Serverfehler aufgetreten. Aktualisieren Sie später; bleibt der Fehler, wenden Sie sich an den Anbieter.',
-  'error.unconfigured':
-    'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
-  'error.unknown-tenant':
-    'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
-  'error.bad-adapter':
-    'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
   'error.other':
     'Die Lizenzdaten konnten nicht geladen werden ({code}). Aktualisieren Sie, um es erneut zu versuchen.',
 

@@ -114,18 +114,6 @@ export const panelEn = {
   'panel.suggestions': 'Suggestions',
   'panel.raise-link': 'Raise the limit',
 
-  'note.guard-failed-open':
-    'seatguard could not check this form (no current seat data), so it was submitted unchecked.',
-  'note.guard-failed-closed':
-    'seatguard could not check this form (no current seat data), so it was not submitted. Refresh the seat data and submit it again.',
-  'note.guard-error':
-    'seatguard ran into an error while checking this form, so it was not checked against the seat limit.',
-
-  'error.unauthorized': "The Seat API refused the token (401). Check the token in seatguard's options.",
-  'error.forbidden':
-    "This token may not read this organisation in the Seat API (403). Enter a token for this organisation in seatguard's options.",
-  'error.not-found':
-    "The Seat API does not know this organisation (404). Check the API address and the organisation in seatguard's options.",
   'error.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then refresh.',
   'error.timeout': 'The Seat API did not answer in time. Refresh to try again.',
   'error.network': 'Could not reach the Seat API. Check your connection, then refresh.',
@@ -133,12 +121,6 @@ export const panelEn = {
     'The Seat API sent data that seatguard cannot read, so no numbers are shown. Ask the vendor to check their Seat API.',
   'error.server-error':
     'The Seat API had a server error. Refresh later; if it keeps failing, contact the vendor.',
-  'error.unconfigured':
-    "seatguard is not set up for this site yet. Open seatguard's options to add the Seat API address and a token.",
-  'error.unknown-tenant':
-    "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
-  'error.bad-adapter':
-    'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
   'error.other': 'Seat data could not be loaded ({code}). Refresh to try again.',
 
   'error.widget-token':

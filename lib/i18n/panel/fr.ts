@@ -123,19 +123,6 @@ export const panelFr: PanelCatalogue = {
   'panel.suggestions': 'Suggestions',
   'panel.raise-link': 'Augmenter la limite',
 
-  'note.guard-failed-open':
-    'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il a donc été envoyé sans vérification.',
-  'note.guard-failed-closed':
-    'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il n’a donc pas été envoyé. Actualisez les données de licences, puis renvoyez-le.',
-  'note.guard-error':
-    'seatguard a rencontré une erreur en vérifiant ce formulaire\u00a0; il n’a donc pas été comparé à la limite de licences.',
-
-  'error.unauthorized':
-    'La Seat API a refusé le jeton (401). Vérifiez le jeton dans les options de seatguard.',
-  'error.forbidden':
-    'Ce jeton ne permet pas de lire cette organisation dans la Seat API (403). Indiquez un jeton pour cette organisation dans les options de seatguard.',
-  'error.not-found':
-    'La Seat API ne connaît pas cette organisation (404). Vérifiez l’adresse de l’API et l’organisation dans les options de seatguard.',
   'error.rate-limited': 'La Seat API limite les requêtes (429). Patientez une minute, puis actualisez.',
   'error.timeout': 'La Seat API n’a pas répondu à temps. Actualisez pour réessayer.',
   'error.network': 'Impossible de joindre la Seat API. Vérifiez votre connexion, puis actualisez.',
@@ -143,12 +130,6 @@ export const panelFr: PanelCatalogue = {
     'La Seat API a envoyé des données que seatguard ne sait pas lire\u00a0; aucun chiffre n’est donc affiché. Demandez à l’éditeur de vérifier sa Seat API.',
   'error.server-error':
     'La Seat API a rencontré une erreur serveur. Actualisez plus tard\u00a0; si le problème persiste, contactez l’éditeur.',
-  'error.unconfigured':
-    'seatguard n’est pas encore configuré pour ce site. Ouvrez les options de seatguard pour ajouter l’adresse de la Seat API et un jeton.',
-  'error.unknown-tenant':
-    'seatguard ne sait pas à quelle organisation appartient cette page. Vérifiez l’organisation dans les options de seatguard.',
-  'error.bad-adapter':
-    'seatguard ne comprend pas la structure de cette page (adaptateur d’hôte). Mettez seatguard à jour ou signalez le problème à ses mainteneurs.',
   'error.other': 'Impossible de charger les données de licences ({code}). Actualisez pour réessayer.',
 
   'error.widget-token':

@@ -116,19 +116,6 @@ export const panelNl: PanelCatalogue = {
   'panel.suggestions': 'Suggesties',
   'panel.raise-link': 'Limiet verhogen',
 
-  'note.guard-failed-open':
-    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is ongecontroleerd verstuurd.',
-  'note.guard-failed-closed':
-    'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is niet verstuurd. Vernieuw de licentiegegevens en verstuur het opnieuw.',
-  'note.guard-error':
-    'seatguard liep tegen een fout aan bij het controleren van dit formulier, dus het is niet aan de licentielimiet getoetst.',
-
-  'error.unauthorized':
-    'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
-  'error.forbidden':
-    'Met dit token mag je deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
-  'error.not-found':
-    'De Seat API kent deze organisatie niet (404). Controleer het API-adres en de organisatie in de opties van seatguard.',
   'error.rate-limited': 'De Seat API beperkt het aantal verzoeken (429). Wacht een minuut en vernieuw dan.',
   'error.timeout': 'De Seat API antwoordde niet op tijd. Vernieuw om het opnieuw te proberen.',
   'error.network': 'De Seat API is niet bereikbaar. Controleer je verbinding en vernieuw dan.',
@@ -136,12 +123,6 @@ export const panelNl: PanelCatalogue = {
     'De Seat API stuurde gegevens die seatguard niet kan lezen, dus er worden geen aantallen getoond. Vraag de leverancier om hun Seat API na te kijken.',
   'error.server-error':
     'De Seat API gaf een serverfout. Vernieuw later; blijft het misgaan, neem dan contact op met de leverancier.',
-  'error.unconfigured':
-    'seatguard is nog niet ingesteld voor deze site. Open de opties van seatguard om het adres van de Seat API en een token toe te voegen.',
-  'error.unknown-tenant':
-    'seatguard kan niet bepalen bij welke organisatie deze pagina hoort. Controleer de organisatie in de opties van seatguard.',
-  'error.bad-adapter':
-    'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
   'error.other':
     'De licentiegegevens konden niet worden geladen ({code}). Vernieuw om het opnieuw te proberen.',
 

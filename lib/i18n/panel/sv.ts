@@ -114,18 +114,6 @@ export const panelSv: PanelCatalogue = {
   'panel.suggestions': 'Förslag',
   'panel.raise-link': 'Utöka licensen',
 
-  'note.guard-failed-open':
-    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades utan kontroll.',
-  'note.guard-failed-closed':
-    'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades inte. Uppdatera licensdata och skicka det igen.',
-  'note.guard-error':
-    'seatguard stötte på ett fel när formuläret kontrollerades, så det kontrollerades inte mot licensgränsen.',
-
-  'error.unauthorized': 'Seat API nekade token (401). Kontrollera token i seatguards inställningar.',
-  'error.forbidden':
-    'Den här token får inte läsa den här organisationen i Seat API (403). Ange en token för organisationen i seatguards inställningar.',
-  'error.not-found':
-    'Seat API känner inte till den här organisationen (404). Kontrollera API-adressen och organisationen i seatguards inställningar.',
   'error.rate-limited': 'Seat API begränsar antalet anrop (429). Vänta en minut och uppdatera sedan.',
   'error.timeout': 'Seat API svarade inte i tid. Uppdatera för att försöka igen.',
   'error.network': 'Det gick inte att nå Seat API. Kontrollera anslutningen och uppdatera sedan.',
@@ -133,12 +121,6 @@ export const panelSv: PanelCatalogue = {
     'Seat API skickade data som seatguard inte kan läsa, så inga siffror visas. Be leverantören att kontrollera sitt Seat API.',
   'error.server-error':
     'Seat API fick ett serverfel. Uppdatera senare, och kontakta leverantören om felet kvarstår.',
-  'error.unconfigured':
-    'seatguard är inte konfigurerat för den här webbplatsen än. Öppna seatguards inställningar och lägg till adressen till Seat API och en token.',
-  'error.unknown-tenant':
-    'seatguard kan inte avgöra vilken organisation sidan tillhör. Kontrollera organisationen i seatguards inställningar.',
-  'error.bad-adapter':
-    'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
   'error.other': 'Det gick inte att hämta licensdata ({code}). Uppdatera för att försöka igen.',
 
   'error.widget-token':

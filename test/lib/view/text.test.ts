@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, LANGS, type Lang } from '../../../lib/i18n';
 import { evaluate, ReasonCode, type Suggestion, SuggestionKind } from '../../../lib/rules';
+import { EXTENSION_ERROR_CODES, extensionWords } from '../../../lib/view/extension-words';
 import {
   billingText,
   costLineText,
@@ -13,8 +14,8 @@ import {
   reasonText,
   shortUsageText,
   suggestionText,
-  viewErrorText,
 } from '../../../lib/view/text';
+import { sharedWords, viewErrorText } from '../../../lib/view/words';
 import {
   amSnapshot,
   amSystem,
@@ -249,25 +250,41 @@ describe('pool texts', () => {
   });
 });
 
-describe('errorText', () => {
-  const cases = ERROR_CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const));
+describe('errorText and the extension words', () => {
+  const shared = ERROR_CODES.map((code) => [code, errorText] as const);
+  const own = EXTENSION_ERROR_CODES.map((code) => [code, extensionWords.error] as const);
+  const all = [...shared, ...own];
+  const cases = all.flatMap(([code, words]) => LANGS.map((lang) => [code, lang, words] as const));
 
-  it.each(cases)('%s in %s is a sentence of its own', (code, lang: Lang) => {
-    const text = errorText(code, lang);
+  it.each(cases)('%s in %s is a sentence of its own', (code, lang: Lang, words) => {
+    const text = words(code, lang);
     expect(text).not.toMatch(LEFTOVER);
     expect(text.length).toBeGreaterThan(30);
-    const others = ERROR_CODES.filter((c) => c !== code).map((c) => errorText(c, lang));
+    const others = all.filter(([c]) => c !== code).map(([c, w]) => w(c, lang));
     expect(others).not.toContain(text);
   });
 
-  it('says what to do about a refused token', () => {
-    expect(errorText('unauthorized', 'en')).toBe(
+  it('the extension says what to do about a refused token; the shared words know no such code', () => {
+    expect(extensionWords.error('unauthorized', 'en')).toBe(
       "The Seat API refused the token (401). Check the token in seatguard's options.",
     );
+    expect(errorText('unauthorized', 'en')).toBe(
+      'Seat data could not be loaded (unauthorized). Refresh to try again.',
+    );
+  });
+
+  it.each(ERROR_CODES)('the extension words the shared code %s as the widget does', (code) => {
+    expect(extensionWords.error(code, 'de')).toBe(errorText(code, 'de'));
   });
 
   it.each(['aborted', 'config', ''])('an unknown code %j falls back to a generic sentence', (code) => {
     expect(errorText(code, 'en')).toBe(`Seat data could not be loaded (${code}). Refresh to try again.`);
+    expect(extensionWords.error(code, 'en')).toBe(errorText(code, 'en'));
+  });
+
+  it('only the extension has notes: the widget has no guard', () => {
+    expect(sharedWords.note('guard-error', 'en')).toBeNull();
+    expect(extensionWords.note('guard-error', 'sv')).toMatch(/seatguard/);
   });
 });
 
@@ -279,5 +296,11 @@ describe('viewErrorText', () => {
     ['loading', { code: 'network', message: '' }, null],
   ] as const)('%s with %j', (status, error, expected) => {
     expect(viewErrorText({ tenant: 't', status, ...(error ? { error } : {}) }, 'en')).toBe(expected);
+  });
+
+  it('uses the words it is given', () => {
+    const view = { tenant: 't', status: 'error', error: { code: 'forbidden', message: '' } } as const;
+    expect(viewErrorText(view, 'en', extensionWords)).toContain('(403)');
+    expect(viewErrorText(view, 'en')).toContain('(forbidden)');
   });
 });

@@ -1,0 +1,24 @@
+import { t } from '../i18n';
+import { errorText } from './text';
+import type { PanelWords } from './words';
+
+/** Errors the extension words itself: their advice points to its options page. */
+export const EXTENSION_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'unconfigured',
+  'unknown-tenant',
+  'bad-adapter',
+] as const;
+
+type ExtensionErrorCode = (typeof EXTENSION_ERROR_CODES)[number];
+
+const isExtensionError = (code: string): code is ExtensionErrorCode =>
+  (EXTENSION_ERROR_CODES as readonly string[]).includes(code);
+
+/** The panel's words in the extension: its own errors and the guard's notes, then the shared ones. */
+export const extensionWords: PanelWords = {
+  error: (code, lang) => (isExtensionError(code) ? t(`error.${code}`, {}, lang) : errorText(code, lang)),
+  note: (note, lang) => t(`note.${note}`, {}, lang),
+};
