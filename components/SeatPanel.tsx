@@ -19,6 +19,8 @@ export interface SeatPanelProps {
   collapsed?: Signal<boolean>;
   onRefresh?: () => void;
   raise?: { href?: string };
+  /** The accessible name, when the page shows one tenant twice; the title otherwise. */
+  label?: string | undefined;
   /** The surface's own sentences (the extension's errors and notes); the shared ones by default. */
   words?: PanelWords;
 }
@@ -43,7 +45,7 @@ export function SeatPanel(props: SeatPanelProps) {
       class={`sg-root sg-panel sg-panel--${variant} sg-panel--${placement}`}
       part="panel"
       lang={lang}
-      aria-label={title}
+      aria-label={props.label ?? title}
       aria-busy={view.status === 'loading'}
     >
       <PanelHeader title={title} report={view.report} lang={lang} collapsed={collapsed} bodyId={bodyId} />

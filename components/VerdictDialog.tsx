@@ -1,5 +1,6 @@
 import { formatMoney, type Lang, t } from '../lib/i18n';
 import type { Verdict } from '../lib/rules';
+import { extensionWords } from '../lib/view/extension-words';
 import { reasonText } from '../lib/view/text';
 import { purchaseTotal, raiseOfVerdict } from '../lib/view/verdict';
 import { CostLines } from './CostLines';
@@ -57,7 +58,13 @@ export function VerdictDialog({ verdict, labels, lang, onContinue, onCancel, rai
       <ul class="sg-list sg-reasons">
         {verdict.reasons.map((reason, i) => (
           <li key={`${reason.code}:${reason.pool ?? i}`}>
-            {reasonText(reason, labels[reason.pool ?? ''] ?? reason.pool ?? '', lang, verdict.costs)}
+            {reasonText(
+              reason,
+              labels[reason.pool ?? ''] ?? reason.pool ?? '',
+              lang,
+              extensionWords,
+              verdict.costs,
+            )}
           </li>
         ))}
       </ul>

@@ -23,6 +23,7 @@ export function SeatUsage({ state, onRefresh }: SeatUsageProps) {
         placement="inline"
         collapsed={state.collapsed}
         onRefresh={onRefresh}
+        label={state.label.value}
       />
       {detail && (
         <p class="sg-root sg-card sg-detail" part="detail" lang="en">

@@ -2,6 +2,7 @@ import { CostLines } from '../components/CostLines';
 import { type Lang, t } from '../lib/i18n/panel';
 import type { Outcome, Verdict } from '../lib/rules';
 import { reasonText } from '../lib/view/text';
+import { sharedWords } from '../lib/view/words';
 
 export interface VerdictTextProps {
   verdict: Verdict;
@@ -23,7 +24,7 @@ export function VerdictText({ verdict, labels, lang }: VerdictTextProps) {
         <ul class="sg-list">
           {reasons.map((reason, i) => (
             <li key={`${reason.code}:${reason.pool ?? i}`}>
-              {reasonText(reason, labels[reason.pool ?? ''] ?? reason.pool ?? '', lang, costs)}
+              {reasonText(reason, labels[reason.pool ?? ''] ?? reason.pool ?? '', lang, sharedWords, costs)}
             </li>
           ))}
         </ul>

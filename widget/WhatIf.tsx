@@ -23,7 +23,9 @@ export function WhatIf(props: WhatIfProps) {
   const titleId = useId();
   const labels = labelsOf(report);
   return (
-    <section class="sg-root sg-card sg-whatif" part="what-if" lang={lang} aria-labelledby={titleId}>
+    // A group, not a landmark: every widget on the page has one, under the same name.
+    // biome-ignore lint/a11y/useSemanticElements: a <legend> is drawn into the card's border; the group keeps the card and its heading.
+    <div role="group" class="sg-root sg-card sg-whatif" part="what-if" lang={lang} aria-labelledby={titleId}>
       <h3 id={titleId} class="sg-subtitle">
         {t('whatif.title', {}, lang)}
       </h3>
@@ -31,7 +33,7 @@ export function WhatIf(props: WhatIfProps) {
         <WhatIfPool key={pool.id} {...props} pool={pool} labels={labels} />
       ))}
       <p class="sg-age">{t('whatif.note', {}, lang)}</p>
-    </section>
+    </div>
   );
 }
 

@@ -19,12 +19,14 @@ export const SeatUsageAttributes = z.object({
   lang: z.optional(LangTag),
   variant: z._default(z.enum(['compact', 'full']), 'full'),
   token: z.optional(Token),
+  /** The panel's accessible name, for a portal that shows one tenant twice; "Seats – {name}" otherwise. */
+  label: z.optional(z.string().check(z.minLength(1, 'expected a name'), z.maxLength(200))),
 });
 
 export type SeatUsageAttributes = z.output<typeof SeatUsageAttributes>;
 export type Variant = SeatUsageAttributes['variant'];
 
-export const ATTRIBUTES = ['tenant', 'api', 'lang', 'variant', 'token', 'what-if'] as const;
+export const ATTRIBUTES = ['tenant', 'api', 'lang', 'variant', 'token', 'label', 'what-if'] as const;
 
 function isHttpUrl(value: string): boolean {
   const url = URL.canParse(value) ? new URL(value) : undefined;

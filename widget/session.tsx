@@ -46,6 +46,7 @@ function showDisplay(state: WidgetState, { display }: Setup): void {
     state.lang.value = display.lang;
     state.variant.value = display.variant;
     state.whatIf.value = display.whatIf;
+    state.label.value = display.label;
   });
 }
 

@@ -10,6 +10,8 @@ export interface Display {
   lang: Lang;
   variant: Variant;
   whatIf: boolean;
+  /** The panel's accessible name when the portal gives one. */
+  label?: string;
 }
 
 /** What the element's attributes and tokenProvider amount to. */
@@ -38,12 +40,13 @@ export function readSetup(element: Element, provider: unknown): Setup {
   if (provider !== undefined && typeof provider !== 'function') {
     return invalid(element, 'tokenProvider: expected a function that returns a token');
   }
-  const { tenant, api, lang, variant, token } = parsed.data;
-  const display = {
+  const { tenant, api, lang, variant, token, label } = parsed.data;
+  const display: Display = {
     tenant,
     lang: languageOf(element, lang),
     variant,
     whatIf: element.hasAttribute('what-if'),
+    ...(label !== undefined && { label }),
   };
   const source = sourceOf(provider as TokenProvider | undefined, token);
   if (!source) return invalid(element, 'token: set the token attribute or the tokenProvider property');

@@ -14,6 +14,7 @@ export interface WidgetState {
   lang: Signal<Lang>;
   variant: Signal<Variant>;
   whatIf: Signal<boolean>;
+  label: Signal<string | undefined>;
   collapsed: Signal<boolean>;
   /** Epoch ms, ticking, for the data's age. */
   now: Signal<number>;
@@ -27,6 +28,7 @@ export function createState(tenant: string): WidgetState {
     lang: signal<Lang>('en'),
     variant: signal<Variant>('full'),
     whatIf: signal(false),
+    label: signal(undefined),
     collapsed: signal(false),
     now: signal(Date.now()),
   };

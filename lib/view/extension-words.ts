@@ -17,8 +17,9 @@ type ExtensionErrorCode = (typeof EXTENSION_ERROR_CODES)[number];
 const isExtensionError = (code: string): code is ExtensionErrorCode =>
   (EXTENSION_ERROR_CODES as readonly string[]).includes(code);
 
-/** The panel's words in the extension: its own errors and the guard's notes, then the shared ones. */
+/** The panel's words in the extension: its own errors, the guard's notes, and every reason. */
 export const extensionWords: PanelWords = {
   error: (code, lang) => (isExtensionError(code) ? t(`error.${code}`, {}, lang) : errorText(code, lang)),
   note: (note, lang) => t(`note.${note}`, {}, lang),
+  reason: (code, params, lang) => t(`reason.${code}`, params, lang),
 };

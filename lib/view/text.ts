@@ -8,6 +8,7 @@ import {
   t,
 } from '../i18n/panel';
 import type { CostLine, Level, Money, PoolReport, Reason, Suggestion } from '../rules';
+import type { PanelWords } from './words';
 
 /** A day as the admin reads it; an unparsable value is shown as sent rather than thrown. */
 function day(value: string | number | undefined, lang: Lang): string {
@@ -28,11 +29,12 @@ export function levelText(level: Level, lang: Lang): string {
   return t(`level.${level}`, {}, lang);
 }
 
-/** A verdict reason as a sentence; `costs` supplies the amount of `adds-cost`. */
+/** A verdict reason as a sentence in the surface's `words`; `costs` supplies the amount of `adds-cost`. */
 export function reasonText(
   reason: Reason,
   poolLabel: string,
   lang: Lang,
+  words: PanelWords,
   costs: readonly CostLine[] = [],
 ): string {
   const { seats, date, ...rest } = reason.params;
@@ -40,7 +42,7 @@ export function reasonText(
   const params: Record<string, string | number> = { ...rest, pool: poolLabel };
   if (seats !== undefined) params.count = seats;
   if (date !== undefined) params.date = day(date, lang);
-  if (reason.code !== 'adds-cost') return t(`reason.${reason.code}`, params, lang);
+  if (reason.code !== 'adds-cost') return words.reason(reason.code, params, lang);
   const line = costs.find((cost) => cost.pool === reason.pool);
   if (line === undefined) return t('reason.adds-cost-unpriced', params, lang);
   const amount = formatMoney(line.amount, line.currency, lang);

@@ -1,20 +1,30 @@
-import type { Lang } from '../i18n/panel';
+import { hasMessage, type Lang, type Params, t } from '../i18n/panel';
+import type { ReasonCode } from '../rules';
 import type { SeatView } from './schema';
 import { errorText } from './text';
 
 export type ViewNote = NonNullable<SeatView['note']>;
 
 /**
- * The sentences a panel words per surface: errors whose advice says where to fix them, and the guard's
- * notes. Each surface bundles only its own (the widget has no options page and no guard).
+ * The sentences a panel words per surface: errors whose advice says where to fix them, the guard's notes,
+ * and reasons only the guard gives. Each surface bundles only its own (the widget has no options page, no
+ * guard, and its what-if only adds seats).
  */
 export interface PanelWords {
   error(code: string, lang: Lang): string;
   note(note: ViewNote, lang: Lang): string | null;
+  reason(code: ReasonCode, params: Params, lang: Lang): string;
 }
 
-/** What every surface says alike; the widget's words. */
-export const sharedWords: PanelWords = { error: errorText, note: () => null };
+/** What every surface says alike; the widget's words. A reason it has no words for reads as its code. */
+export const sharedWords: PanelWords = {
+  error: errorText,
+  note: () => null,
+  reason: (code, params, lang) => {
+    const key = `reason.${code}`;
+    return hasMessage(key) ? t(key, params, lang) : code;
+  },
+};
 
 /** The error sentence of a view in the error state, null otherwise. */
 export function viewErrorText(view: SeatView, lang: Lang, words: PanelWords = sharedWords): string | null {

@@ -50,7 +50,14 @@ export function PartnerPage({ api, widgets, lang }: PartnerPageProps) {
               No token attribute: <code>portal.js</code> sets <code>tokenProvider</code>, which asks{' '}
               <code>POST /partner/token</code> for a fresh token, and again when the Seat API answers 401.
             </p>
-            <seat-usage tenant="qics-demo" api={api} lang={lang} variant="compact" data-token-provider="" />
+            <seat-usage
+              tenant="qics-demo"
+              api={api}
+              lang={lang}
+              variant="compact"
+              label="Bureau Jansen, through tokenProvider"
+              data-token-provider=""
+            />
           </section>
           <section class="portal-card" aria-labelledby="events-title">
             <h2 id="events-title">Events</h2>

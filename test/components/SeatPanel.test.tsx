@@ -78,6 +78,15 @@ describe('SeatPanel states', () => {
     expect(meters(root)).toHaveLength(0);
   });
 
+  it.each([
+    [undefined, 'Seats – Bureau Jansen'],
+    ['Bureau Jansen, second copy', 'Bureau Jansen, second copy'],
+  ])('label %j names the region %j, and the title stays', (label, name) => {
+    const { root } = setup(viewOf(report), label ? { label } : {});
+    expect(one(root, 'section').getAttribute('aria-label')).toBe(name);
+    expect(text(one(root, '.sg-title'))).toBe('Seats – Bureau Jansen');
+  });
+
   it('falls back to the tenant id without a name', () => {
     const { root } = setup(viewOf(report, { name: undefined }));
     expect(one(root, 'section').getAttribute('aria-label')).toBe('Seats – qics-demo');

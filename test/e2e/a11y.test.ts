@@ -1,33 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
+import { axeViolations } from './axe';
 import { useHarness } from './harness';
 import { dialog, expectText, HOST, panel, submit, waitForPool } from './ui';
 
 // axe-core in real Chromium: the panel (light and dark), each dialog kind, and the options page have no
-// serious or critical violation; the popup has its own scan in popup.test.ts.
+// serious or critical violation; the popup (popup.test.ts) and the widget (widget.test.ts) have their own scans.
 
 const h = useHarness();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical violations inside `selector` (shadow roots included), as "rule (count)". */
-async function violations(page: Page, selector: string): Promise<string[]> {
-  // Evaluated over CDP, which the host page's CSP does not govern.
-  await page.evaluate(axeSource);
-  return page.evaluate(async (target) => {
-    const { axe } = globalThis as unknown as {
-      axe: {
-        run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const { violations: found } = await axe.run({ include: [target] });
-    return found
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
-}
+const violations = (page: Page, include: string) => axeViolations(page, { include, seriousOnly: true });
 
 describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('the panel in %s mode', async (scheme) => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { holdersCsv } from '../../lib/extension/popup-csv';
 import { t } from '../../lib/i18n';
 import { poolUsageText } from '../../lib/view/text';
+import { axeViolations } from './axe';
 import { type Tenant, TOKENS, useHarness } from './harness';
 import { expectText, squash } from './ui';
 
@@ -146,15 +146,7 @@ describe('what an agent does with a tenant', () => {
 
   it('passes an accessibility check with a tenant open', async () => {
     const page = await open('citizenlab-demo', 'velden', 'admins');
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated over CDP, which the extension page's CSP does not govern.
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async () => {
-      const { axe: run } = globalThis as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      };
-      return (await run.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 });

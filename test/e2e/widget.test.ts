@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import type { Level } from '../../lib/rules';
 import { type RunningServer, startServer } from '../../server/main';
 import { type CountingProxy, startCountingProxy } from '../widget/counting-proxy';
+import { axeViolations } from './axe';
 import { chromiumPath } from './browser';
 
 // <seat-usage> in real Chromium on the sandbox partner portal (strict CSP), through a proxy that counts
@@ -61,10 +62,7 @@ async function tracedPage(): Promise<{ page: Page; trace: Trace }> {
     });
   });
   page.on('console', (message) => {
-    // Chromium asks for /favicon.ico by itself; the portal has none.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
-      trace.consoleErrors.push(message.text());
-    }
+    if (message.type() === 'error') trace.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => trace.consoleErrors.push(error.message));
   return { page, trace };
@@ -204,6 +202,19 @@ describe('the partner portal (strict CSP)', () => {
     );
     expect(await shadowText(page, card('qics-demo'))).toContain(t('level.full', {}, 'nl'));
     expect(seatRequests('qics-demo')).toBe(before);
+  });
+});
+
+describe('accessibility', () => {
+  // Every widget with its pools, and a what-if verdict open, in both colour schemes.
+  it.each(['light', 'dark'] as const)('the five widgets have no axe violation in %s mode', async (scheme) => {
+    const { page } = await tracedPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await openPortal(page);
+    await page.locator(`${card('am-demo')} [data-pool="case"] input`).fill('3');
+    await page.locator(`${card('am-demo')} [part~="verdict"]`).waitFor();
+    expect(await axeViolations(page, { include: 'seat-usage' })).toEqual([]);
+    await page.close();
   });
 });
 

@@ -32,6 +32,14 @@ describe('readSetup: valid attributes', () => {
     });
   });
 
+  it.each([
+    [{}, undefined],
+    [{ label: 'Bureau Jansen, second copy' }, 'Bureau Jansen, second copy'],
+  ])('label %j names the panel %j', (extra, label) => {
+    const setup = readSetup(element({ tenant: 'qics-demo', api: API, token: 't', ...extra }), undefined);
+    expect(setup.display.label).toBe(label);
+  });
+
   it('prefers a token provider over the attribute', () => {
     const provider = () => 'fresh';
     const setup = readSetup(element({ tenant: 'qics-demo', api: API, token: 'old' }), provider);
@@ -65,6 +73,7 @@ describe('readSetup: bad input is a failure, never an exception', () => {
     [{ tenant: 'qics-demo', api: API, token: 'two words' }, 'token: expected a bearer token'],
     [{ tenant: 'qics-demo', api: API, token: 't', lang: 'english please' }, 'lang: expected a language tag'],
     [{ tenant: 'qics-demo', api: API, token: 't', variant: 'huge' }, 'variant: '],
+    [{ tenant: 'qics-demo', api: API, token: 't', label: '' }, 'label: expected a name'],
     [{ tenant: 'qics-demo', api: API }, 'token: set the token attribute or the tokenProvider property'],
   ])('%j → %s…', (attributes, issue) => {
     const setup = readSetup(element(attributes), undefined);

@@ -199,4 +199,13 @@ export const extensionDe: ExtensionCatalogue = {
     'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
   'error.bad-adapter':
     'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
+
+  // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
+  'reason.frees-seats': {
+    one: '{pool}: Damit wird {count} Lizenz frei.',
+    other: '{pool}: Damit werden {count} Lizenzen frei.',
+  },
+  'reason.below-usage':
+    '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da die Nutzung bei {used} liegt. Entfernen Sie zuerst Nutzer oder deren Zugangsdaten.',
+  'reason.next-invoice': '{pool}: Die Änderung gilt ab der nächsten Rechnung ({date}), nie rückwirkend.',
 };

@@ -194,6 +194,16 @@ export const extensionEn = {
     "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
   'error.bad-adapter':
     'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
+
+  // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
+  'reason.frees-seats': {
+    one: 'This frees {count} seat in {pool}.',
+    other: 'This frees {count} seats in {pool}.',
+  },
+  'reason.below-usage':
+    "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
+  'reason.next-invoice':
+    'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
 } satisfies Record<string, Message>;
 
 export type ExtensionKey = keyof typeof extensionEn;

@@ -205,4 +205,14 @@ export const extensionFr: ExtensionCatalogue = {
     'seatguard ne sait pas à quelle organisation appartient cette page. Vérifiez l’organisation dans les options de seatguard.',
   'error.bad-adapter':
     'seatguard ne comprend pas la structure de cette page (adaptateur d’hôte). Mettez seatguard à jour ou signalez le problème à ses mainteneurs.',
+
+  // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
+  'reason.frees-seats': {
+    one: '{pool}\u00a0: cela libère {count} licence.',
+    other: '{pool}\u00a0: cela libère {count} licences.',
+  },
+  'reason.below-usage':
+    '{pool}\u00a0: impossible de descendre à {purchased}, car l’utilisation actuelle est de {used}. Supprimez d’abord des utilisateurs ou leurs identifiants de connexion.',
+  'reason.next-invoice':
+    '{pool}\u00a0: le changement s’applique à partir de la prochaine facture ({date}), jamais rétroactivement.',
 };

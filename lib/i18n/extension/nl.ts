@@ -200,4 +200,14 @@ export const extensionNl: ExtensionCatalogue = {
     'seatguard kan niet bepalen bij welke organisatie deze pagina hoort. Controleer de organisatie in de opties van seatguard.',
   'error.bad-adapter':
     'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
+
+  // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
+  'reason.frees-seats': {
+    one: '{pool}: hiermee komt {count} licentie vrij.',
+    other: '{pool}: hiermee komen {count} licenties vrij.',
+  },
+  'reason.below-usage':
+    '{pool}: verlagen naar {purchased} kan niet, want het gebruik staat op {used}. Verwijder eerst gebruikers of hun inloggegevens.',
+  'reason.next-invoice':
+    '{pool}: de wijziging wordt verwerkt op de eerstvolgende factuur ({date}), nooit met terugwerkende kracht.',
 };

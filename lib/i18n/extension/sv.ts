@@ -195,4 +195,13 @@ export const extensionSv: ExtensionCatalogue = {
     'seatguard kan inte avgöra vilken organisation sidan tillhör. Kontrollera organisationen i seatguards inställningar.',
   'error.bad-adapter':
     'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
+
+  // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
+  'reason.frees-seats': {
+    one: '{pool}: detta frigör {count} licens.',
+    other: '{pool}: detta frigör {count} licenser.',
+  },
+  'reason.below-usage':
+    '{pool}: det går inte att minska till {purchased} när {used} används. Ta först bort användare eller deras inloggningsuppgifter.',
+  'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
 };

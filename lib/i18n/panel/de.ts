@@ -12,13 +12,6 @@ export const panelDe: PanelCatalogue = {
     one: '{pool}: Damit kommt {count} abgerechnete Lizenz hinzu, {amount} mehr pro {period}.',
     other: '{pool}: Damit kommen {count} abgerechnete Lizenzen hinzu, {amount} mehr pro {period}.',
   },
-  'reason.frees-seats': {
-    one: '{pool}: Damit wird {count} Lizenz frei.',
-    other: '{pool}: Damit werden {count} Lizenzen frei.',
-  },
-  'reason.below-usage':
-    '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da die Nutzung bei {used} liegt. Entfernen Sie zuerst Nutzer oder deren Zugangsdaten.',
-  'reason.next-invoice': '{pool}: Die Änderung gilt ab der nächsten Rechnung ({date}), nie rückwirkend.',
   'reason.no-seat-change': 'Die Anzahl der Lizenzen ändert sich dadurch nicht.',
 
   'suggestion.unused-seats': {

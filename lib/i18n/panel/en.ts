@@ -12,14 +12,6 @@ export const panelEn = {
     one: 'This adds {count} billed seat to {pool}: {amount} more per {period}.',
     other: 'This adds {count} billed seats to {pool}: {amount} more per {period}.',
   },
-  'reason.frees-seats': {
-    one: 'This frees {count} seat in {pool}.',
-    other: 'This frees {count} seats in {pool}.',
-  },
-  'reason.below-usage':
-    "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
-  'reason.next-invoice':
-    'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
   'reason.no-seat-change': 'This does not change any seat count.',
 
   'suggestion.unused-seats': {

@@ -15,14 +15,6 @@ export const panelFr: PanelCatalogue = {
     one: '{pool}\u00a0: cela ajoute {count} licence facturée, soit {amount} de plus par {period}.',
     other: '{pool}\u00a0: cela ajoute {count} licences facturées, soit {amount} de plus par {period}.',
   },
-  'reason.frees-seats': {
-    one: '{pool}\u00a0: cela libère {count} licence.',
-    other: '{pool}\u00a0: cela libère {count} licences.',
-  },
-  'reason.below-usage':
-    '{pool}\u00a0: impossible de descendre à {purchased}, car l’utilisation actuelle est de {used}. Supprimez d’abord des utilisateurs ou leurs identifiants de connexion.',
-  'reason.next-invoice':
-    '{pool}\u00a0: le changement s’applique à partir de la prochaine facture ({date}), jamais rétroactivement.',
   'reason.no-seat-change': 'Le nombre de licences ne change pas.',
 
   'suggestion.unused-seats': {

@@ -12,14 +12,6 @@ export const panelNl: PanelCatalogue = {
     one: '{pool}: hiermee komt er {count} gefactureerde licentie bij, {amount} extra per {period}.',
     other: '{pool}: hiermee komen er {count} gefactureerde licenties bij, {amount} extra per {period}.',
   },
-  'reason.frees-seats': {
-    one: '{pool}: hiermee komt {count} licentie vrij.',
-    other: '{pool}: hiermee komen {count} licenties vrij.',
-  },
-  'reason.below-usage':
-    '{pool}: verlagen naar {purchased} kan niet, want het gebruik staat op {used}. Verwijder eerst gebruikers of hun inloggegevens.',
-  'reason.next-invoice':
-    '{pool}: de wijziging wordt verwerkt op de eerstvolgende factuur ({date}), nooit met terugwerkende kracht.',
   'reason.no-seat-change': 'Hiermee verandert het aantal licenties niet.',
 
   'suggestion.unused-seats': {

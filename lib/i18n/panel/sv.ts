@@ -12,13 +12,6 @@ export const panelSv: PanelCatalogue = {
     one: '{pool}: detta lägger till {count} fakturerad licens, {amount} mer per {period}.',
     other: '{pool}: detta lägger till {count} fakturerade licenser, {amount} mer per {period}.',
   },
-  'reason.frees-seats': {
-    one: '{pool}: detta frigör {count} licens.',
-    other: '{pool}: detta frigör {count} licenser.',
-  },
-  'reason.below-usage':
-    '{pool}: det går inte att minska till {purchased} när {used} används. Ta först bort användare eller deras inloggningsuppgifter.',
-  'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
   'reason.no-seat-change': 'Detta ändrar inte antalet licenser.',
 
   'suggestion.unused-seats': {

@@ -48,7 +48,7 @@ describe('reasonText', () => {
     const reason = verdict.reasons.find((r) => r.code === code);
     expect(reason).toBeDefined();
     if (!reason) return;
-    const text = reasonText(reason, 'Pool X', lang, verdict.costs);
+    const text = reasonText(reason, 'Pool X', lang, extensionWords, verdict.costs);
     expect(text).not.toMatch(LEFTOVER);
     if (reason.pool) expect(text).toContain('Pool X');
   });
@@ -73,13 +73,26 @@ describe('reasonText', () => {
     const verdict = verdicts[code];
     const reason = verdict?.reasons.find((r) => r.code === code);
     if (!reason || !verdict) throw new Error(`no ${code} fixture`);
-    expect(reasonText(reason, 'Users', lang, verdict.costs)).toBe(expected);
+    expect(reasonText(reason, 'Users', lang, extensionWords, verdict.costs)).toBe(expected);
   });
+
+  // The widget's what-if only adds seats: it carries the words for what adding can say, and no more.
+  it.each(Object.entries(verdicts))(
+    '%s: the widget says it as the extension does, or not at all',
+    (code, verdict) => {
+      const reason = verdict.reasons.find((r) => r.code === code);
+      if (!reason) throw new Error(`no ${code} fixture`);
+      const widget = reasonText(reason, 'Users', 'fr', sharedWords, verdict.costs);
+      const extension = reasonText(reason, 'Users', 'fr', extensionWords, verdict.costs);
+      const onlyExtension = ['frees-seats', 'below-usage', 'next-invoice'].includes(code);
+      expect(widget).toBe(onlyExtension ? code : extension);
+    },
+  );
 
   it('maps the seats param to the plural count', () => {
     const reason = { code: 'frees-seats' as const, pool: 'users', params: { seats: 3 } };
-    expect(reasonText(reason, 'Users', 'en')).toBe('This frees 3 seats in Users.');
-    expect(reasonText({ ...reason, params: { seats: 1 } }, 'Users', 'en')).toBe(
+    expect(reasonText(reason, 'Users', 'en', extensionWords)).toBe('This frees 3 seats in Users.');
+    expect(reasonText({ ...reason, params: { seats: 1 } }, 'Users', 'en', extensionWords)).toBe(
       'This frees 1 seat in Users.',
     );
   });
@@ -87,12 +100,12 @@ describe('reasonText', () => {
   it('adds-cost without its cost line still reads as a sentence', () => {
     const reason = verdicts['adds-cost']?.reasons[0];
     if (!reason) throw new Error('no adds-cost fixture');
-    expect(reasonText(reason, 'Teams', 'en')).toBe('This adds 1 billed seat to Teams.');
+    expect(reasonText(reason, 'Teams', 'en', extensionWords)).toBe('This adds 1 billed seat to Teams.');
   });
 
   it('shows an unreadable date as sent instead of throwing', () => {
     const reason = { code: 'next-invoice' as const, pool: 'users', params: { date: 'soon' } };
-    expect(reasonText(reason, 'Users', 'en')).toContain('invoice, soon,');
+    expect(reasonText(reason, 'Users', 'en', extensionWords)).toContain('invoice, soon,');
   });
 });
 
