@@ -11,7 +11,7 @@ function afterParsing(doc: Document, then: () => void): void {
 }
 
 /**
- * `<seat-usage tenant api token lang variant what-if>`: a tenant's seat usage from the Seat API, in an open
+ * `<seat-usage tenant api token lang variant label what-if>`: a tenant's seat usage from the Seat API, in an open
  * shadow root. Give the token as an attribute or, renewable, through the `tokenProvider` property.
  */
 export class SeatUsageElement extends HTMLElement {
