@@ -1,9 +1,7 @@
-import { effect } from '@preact/signals';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { mountPage } from '../../components/extension-page';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsStyles } from '../../components/options/styles';
-import { adoptStyles } from '../../components/page-styles';
 import { styles } from '../../components/styles';
 import { agentItem } from '../../lib/extension/agent-config';
 import { createAgentForm } from '../../lib/extension/agent-options';
@@ -12,7 +10,6 @@ import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/ext
 import { downloadText } from '../../lib/extension/download';
 import { createOptionsModel } from '../../lib/extension/options-model';
 import { builtInAdapters } from '../../lib/hosts';
-import { t } from '../../lib/i18n';
 
 const model = createOptionsModel({
   items: { connections: connectionsItem, settings: settingsItem, adapters: customAdaptersItem },
@@ -30,21 +27,10 @@ const agent = createAgentForm({
   connect: () => browser.runtime.connect({ name: AGENT_PORT }),
 });
 
-adoptStyles(document, styles, optionsStyles);
-
-const root = document.getElementById('app') as HTMLElement;
-const stopTitle = effect(() => {
-  document.documentElement.lang = model.lang.value;
-  document.title = t('options.title', {}, model.lang.value);
+mountPage(document, {
+  css: [styles, optionsStyles],
+  lang: model.lang,
+  title: 'options.title',
+  view: <OptionsPage model={model} agent={agent.state} />,
+  dispose: model.dispose,
 });
-render(<OptionsPage model={model} agent={agent.state} />, root);
-
-addEventListener(
-  'pagehide',
-  () => {
-    stopTitle();
-    model.dispose();
-    render(null, root);
-  },
-  { once: true },
-);

@@ -1,7 +1,5 @@
-import { effect } from '@preact/signals';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { adoptStyles } from '../../components/page-styles';
+import { mountPage } from '../../components/extension-page';
 import { PopupPage } from '../../components/popup/PopupPage';
 import { popupStyles } from '../../components/popup/styles';
 import { styles } from '../../components/styles';
@@ -12,7 +10,6 @@ import { downloadCsv } from '../../lib/extension/popup-download';
 import { createPopupModel } from '../../lib/extension/popup-model';
 import { firstLookup } from '../../lib/extension/popup-start';
 import { builtInAdapters } from '../../lib/hosts';
-import { t } from '../../lib/i18n';
 
 const model = createPopupModel({
   connect: () => browser.runtime.connect({ name: AGENT_PORT }),
@@ -23,14 +20,13 @@ const model = createPopupModel({
   browserLang: navigator.language,
 });
 
-adoptStyles(document, styles, popupStyles);
-
-const root = document.getElementById('app') as HTMLElement;
-const stopTitle = effect(() => {
-  document.documentElement.lang = model.lang.value;
-  document.title = t('popup.title', {}, model.lang.value);
+mountPage(document, {
+  css: [styles, popupStyles],
+  lang: model.lang,
+  title: 'popup.title',
+  view: <PopupPage model={model} />,
+  dispose: model.dispose,
 });
-render(<PopupPage model={model} />, root);
 
 /** The tab the popup was opened over: with host permission for it, the browser tells its URL. */
 async function activeTabUrl(): Promise<string | undefined> {
@@ -50,13 +46,3 @@ void readSettings()
   )
   .then((first) => model.begin(first))
   .catch(() => undefined);
-
-addEventListener(
-  'pagehide',
-  () => {
-    stopTitle();
-    model.dispose();
-    render(null, root);
-  },
-  { once: true },
-);
