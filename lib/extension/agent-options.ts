@@ -1,10 +1,11 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import type { AgentFormState } from '../../components/options/AgentSection';
 import type { ConnectionField, FieldErrors, Notice } from '../../components/options/types';
 import { AgentConnection, agentOf } from './agent-config';
 import type { AgentReply } from './agent-protocol';
 import { testAgent } from './agent-test';
+import { oneAtATime } from './one-at-a-time';
 import { ensurePermissions, errorText, type PermissionsApi, type StoredItem } from './options-deps';
 import { urlOrigin } from './permission-origins';
 import type { PopupPort } from './popup-channel';
@@ -38,7 +39,7 @@ export function createAgentForm(deps: AgentFormDeps) {
   const stored = signal(false);
   const errors = signal<FieldErrors<AgentField>>({});
   const notice = signal<Notice | null>(null);
-  const running = signal(false);
+  const turn = oneAtATime();
 
   function show(value: unknown): void {
     const agent = agentOf(value);
@@ -111,16 +112,7 @@ export function createAgentForm(deps: AgentFormDeps) {
     }
   }
 
-  /** Runs one action at a time, with the form marked busy. */
-  const exclusive = (action: () => Promise<boolean>) => async () => {
-    if (running.value) return false;
-    running.value = true;
-    try {
-      return await action();
-    } finally {
-      running.value = false;
-    }
-  };
+  const exclusive = (action: () => Promise<boolean>) => () => turn.run(action);
 
   const state: AgentFormState = {
     baseUrl,
@@ -128,7 +120,7 @@ export function createAgentForm(deps: AgentFormDeps) {
     stored,
     errors,
     notice,
-    busy: computed(() => running.value),
+    busy: turn.busy,
     save: exclusive(save),
     test: exclusive(test),
     remove: exclusive(remove),

@@ -2,6 +2,7 @@ import { batch, computed, type Signal, signal } from '@preact/signals';
 import type { AdaptersState, ImportIssue, Notice } from '../../components/options/types';
 import type { HostAdapter } from '../hosts';
 import { parseAdapterImport } from './adapter-import';
+import { oneAtATime } from './one-at-a-time';
 import { errorText, type OptionsDeps, type StoredItem } from './options-deps';
 import { adapterPermissions, type PermissionSet } from './permission-origins';
 
@@ -17,7 +18,7 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
   const builtInIds = new Set(deps.builtIns.map((adapter) => adapter.id));
   const active = signal<Readonly<Record<string, boolean>>>({});
   const notice = signal<Notice | null>(null);
-  const running = signal(false);
+  const turn = oneAtATime();
   const importText = signal('');
   const importNotice = signal<Notice | null>(null);
   const importIssues = signal<readonly ImportIssue[]>([]);
@@ -43,17 +44,16 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
     await refreshActive();
   }
 
-  async function exclusive(action: () => Promise<boolean>): Promise<boolean> {
-    if (running.value) return false;
-    running.value = true;
-    try {
-      return await action();
-    } catch (error) {
-      notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: errorText(error) } };
-      return false;
-    } finally {
-      running.value = false;
-    }
+  /** One action at a time; a failure becomes the save-failed notice. */
+  function exclusive(action: () => Promise<boolean>): Promise<boolean> {
+    return turn.run(async () => {
+      try {
+        return await action();
+      } catch (error) {
+        notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: errorText(error) } };
+        return false;
+      }
+    });
   }
 
   function showImport(failure: Notice, issues: readonly ImportIssue[] = []): false {
@@ -144,7 +144,7 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
       saved.value.map((adapter) => ({ adapter, active: active.value[adapter.id] ?? false })),
     ),
     notice,
-    busy: computed(() => running.value),
+    busy: turn.busy,
     remove,
     grant,
     importText,

@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import type {
   ConnectionField,
@@ -9,6 +9,7 @@ import type {
 import { TenantId } from '../api/schemas';
 import type { HostAdapter } from '../hosts';
 import { HostConnection } from './config';
+import { oneAtATime } from './one-at-a-time';
 import { ensurePermissions, errorText, type OptionsDeps } from './options-deps';
 import { urlOrigin } from './permission-origins';
 import { TestResult } from './protocol';
@@ -43,7 +44,7 @@ export function createConnectionRow(
   const tenantText = signal(tenant);
   const errors = signal<FieldErrors<ConnectionField>>({});
   const notice = signal<Notice | null>(null);
-  const running = signal(false);
+  const turn = oneAtATime();
 
   /** The connection (and tenant) when every field is valid; otherwise the field errors are set. */
   function validate(withTenant: boolean) {
@@ -64,17 +65,6 @@ export function createConnectionRow(
     });
     if (!connection.success || (withTenant && !tenantId.success)) return null;
     return { connection: connection.data, tenant: tenantId.data ?? '' };
-  }
-
-  /** Runs one action at a time, with the row marked busy. */
-  async function exclusive(action: () => Promise<boolean>): Promise<boolean> {
-    if (running.value) return false;
-    running.value = true;
-    try {
-      return await action();
-    } finally {
-      running.value = false;
-    }
   }
 
   const denied = (key: 'options.save.denied' | 'options.test.denied', url: string): false => {
@@ -125,8 +115,8 @@ export function createConnectionRow(
     tenant: tenantText,
     errors,
     notice,
-    busy: computed(() => running.value),
-    save: () => exclusive(save),
-    test: () => exclusive(test),
+    busy: turn.busy,
+    save: () => turn.run(save),
+    test: () => turn.run(test),
   };
 }

@@ -1,6 +1,7 @@
-import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals';
 import type { FieldErrors, Notice, SettingsState } from '../../components/options/types';
 import type { Settings } from './config';
+import { oneAtATime } from './one-at-a-time';
 import { errorText, type StoredItem } from './options-deps';
 
 const PERCENT = /^\d{1,3}(?:[.,]\d{1,2})?$/;
@@ -25,7 +26,7 @@ export function createSettingsForm(item: StoredItem, saved: ReadonlySignal<Setti
   const lang = signal(saved.value.lang);
   const errors = signal<FieldErrors<'warnPercent'>>({});
   const notice = signal<Notice | null>(null);
-  const running = signal(false);
+  const turn = oneAtATime();
 
   /** Puts the saved values into the form, e.g. once loaded. */
   function reset(): void {
@@ -37,19 +38,18 @@ export function createSettingsForm(item: StoredItem, saved: ReadonlySignal<Setti
     const warnAt = parsePercent(warnPercent.value);
     errors.value = warnAt === null ? { warnPercent: 'options.error.warn-at' } : {};
     notice.value = null;
-    if (warnAt === null || running.value) return false;
-    running.value = true;
-    try {
-      const value: Settings = { lang: lang.value, ...(warnAt !== undefined && { warnAt }) };
-      await item.setValue(value);
-      notice.value = { tone: 'ok', key: 'options.settings.saved' };
-      return true;
-    } catch (error) {
-      notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: errorText(error) } };
-      return false;
-    } finally {
-      running.value = false;
-    }
+    if (warnAt === null) return false;
+    return turn.run(async () => {
+      try {
+        const value: Settings = { lang: lang.value, ...(warnAt !== undefined && { warnAt }) };
+        await item.setValue(value);
+        notice.value = { tone: 'ok', key: 'options.settings.saved' };
+        return true;
+      } catch (error) {
+        notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: errorText(error) } };
+        return false;
+      }
+    });
   }
 
   const state: SettingsState = {
@@ -57,7 +57,7 @@ export function createSettingsForm(item: StoredItem, saved: ReadonlySignal<Setti
     lang,
     errors,
     notice,
-    busy: computed(() => running.value),
+    busy: turn.busy,
     save,
   };
   return { state, reset };
