@@ -172,6 +172,15 @@ export const styles = `
 .sg-root .sg-btn--primary { border-color: var(--sg-accent); color: var(--sg-bg); background: var(--sg-accent); }
 .sg-root .sg-btn--primary:hover { background: var(--sg-accent); text-decoration: underline; }
 
+.sg-root .sg-input, .sg-root .sg-select, .sg-root .sg-textarea {
+  padding: 6px 8px;
+  border: 1px solid var(--sg-muted);
+  border-radius: 6px;
+  color: var(--sg-fg);
+  background: var(--sg-bg);
+  font: inherit;
+}
+
 .sg-root.sg-dialog:not([open]) { display: none; }
 .sg-root.sg-dialog {
   position: fixed;

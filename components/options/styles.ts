@@ -26,16 +26,7 @@ html, body { margin: 0; }
 .sg-root .sg-label { font-weight: 600; }
 .sg-root .sg-input-row { display: flex; gap: 6px; align-items: stretch; }
 .sg-root .sg-input-row .sg-btn { flex: none; white-space: nowrap; }
-.sg-root .sg-input, .sg-root .sg-select, .sg-root .sg-textarea {
-  flex: 1 1 auto;
-  min-width: 0;
-  padding: 6px 8px;
-  border: 1px solid var(--sg-muted);
-  border-radius: 6px;
-  color: var(--sg-fg);
-  background: var(--sg-bg);
-  font: inherit;
-}
+.sg-root .sg-input, .sg-root .sg-select, .sg-root .sg-textarea { flex: 1 1 auto; min-width: 0; }
 .sg-root .sg-textarea { min-height: 12em; resize: vertical; font-family: ui-monospace, monospace; font-size: 0.9em; }
 .sg-root .sg-input[aria-invalid="true"], .sg-root .sg-textarea[aria-invalid="true"] {
   border: 2px solid var(--sg-over);

@@ -6,14 +6,6 @@ html, body { margin: 0; }
 .sg-root .sg-popup-title { margin: 0; font-size: 1.1em; }
 .sg-root .sg-search { position: relative; display: grid; gap: 4px; }
 .sg-root .sg-label { font-weight: 600; }
-.sg-root .sg-input {
-  padding: 6px 8px;
-  border: 1px solid var(--sg-muted);
-  border-radius: 6px;
-  color: var(--sg-fg);
-  background: var(--sg-bg);
-  font: inherit;
-}
 .sg-root .sg-hint { margin: 0; color: var(--sg-muted); font-size: 0.9em; }
 .sg-root .sg-listbox {
   display: grid;
