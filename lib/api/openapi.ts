@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Policy, Snapshot } from '../rules';
 import {
   Problem,
-  SeatsResponse,
+  SeatsResponseShape,
   TenantId,
   TenantSearchQuery,
   TenantSearchResponse,
@@ -20,7 +20,14 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 /** Named schemas, generated together so that shared ones become $refs. */
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
-  const named = { Policy, Snapshot, SeatsResponse, TenantSummary, TenantSearchResponse, Problem };
+  const named = {
+    Policy,
+    Snapshot,
+    SeatsResponse: SeatsResponseShape,
+    TenantSummary,
+    TenantSearchResponse,
+    Problem,
+  };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',

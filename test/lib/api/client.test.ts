@@ -164,6 +164,20 @@ describe('seats: failure', () => {
     ],
     ['an array instead of an object', [{ body: [] }], 1, { code: 'invalid-response' }, /expected object/],
     [
+      'a bad user in the snapshot',
+      [{ body: { ...seatsBody, snapshot: { users: [{ id: 'u1' }, { id: 'u2', login: 'yes' }] } } }],
+      1,
+      { code: 'invalid-response', status: 200 },
+      /\(200\): snapshot\.users\[1\]\.login: Invalid input: expected boolean/,
+    ],
+    [
+      'no snapshot',
+      [{ body: { policy: seatsBody.policy } }],
+      1,
+      { code: 'invalid-response', status: 200 },
+      /\(200\): snapshot: Invalid input: expected object/,
+    ],
+    [
       'a slow answer every time',
       [{ ...ok, delayMs: 5_000 }],
       'any',
