@@ -13,11 +13,21 @@ export function fromDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The UTC calendar day of an ISO timestamp (rules-api.md: only the UTC date of `now` is used). */
+/** The last day whose derived dates (next invoice, a seat's year) still have four-digit years. */
+const LAST_TODAY = toDay('9998-12-31');
+const HAS_ZONE = /(?:Z|[+-]\d\d:\d\d)$/;
+
+/**
+ * The UTC calendar day of an ISO timestamp or date, already checked by the Opts schema (rules-api.md: only
+ * the UTC date of `now` is used); a timestamp without offset is read as UTC, never as this machine's time.
+ */
 export function todayOf(now: string): number {
-  const ms = Date.parse(now);
-  if (Number.isNaN(ms)) throw new RulesInputError('opts.now', `not an ISO timestamp: "${now}"`);
-  return Math.floor(ms / DAY_MS);
+  const iso = !now.includes('T') ? `${now}T00:00:00Z` : HAS_ZONE.test(now) ? now : `${now}Z`;
+  const day = Math.floor(Date.parse(iso) / DAY_MS);
+  if (!Number.isFinite(day) || day > LAST_TODAY) {
+    throw new RulesInputError('opts.now', `expected a moment before the year 9999, got "${now}"`);
+  }
+  return day;
 }
 
 function daysInMonth(year: number, month0: number): number {

@@ -26,8 +26,18 @@ export const englishErrors = en().localeError;
 
 /** Parses with a schema, turning the first zod issue into a RulesInputError under `root`. */
 export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, root: string) {
-  const result = z.safeParse(schema, value, { error: englishErrors });
+  const result = safeParse(schema, value, root);
   if (result.success) return result.data as z.output<S>;
   const issue = result.error.issues[0];
   throw new RulesInputError(formatPath(root, issue?.path ?? []), issue?.message ?? 'invalid');
+}
+
+function safeParse<S extends z.ZodMiniType>(schema: S, value: unknown, root: string) {
+  try {
+    return z.safeParse(schema, value, { error: englishErrors });
+  } catch (error) {
+    // zod spreads a list's issues into its parent's: past ~10⁵ bad items that overflows the stack.
+    if (error instanceof RangeError) throw new RulesInputError(root, 'too many invalid items to list');
+    throw error;
+  }
 }

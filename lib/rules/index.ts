@@ -1,5 +1,5 @@
 import type { Report, Verdict } from './results';
-import type { ChangeInput, PolicyInput, SnapshotInput } from './schemas';
+import type { ChangesInput, PolicyInput, SnapshotInput } from './schemas';
 import { prepareTenant, type RulesOptions } from './tenant';
 
 export { nextBoundary } from './dates';
@@ -16,12 +16,15 @@ export function evaluate(policy: PolicyInput, snapshot: SnapshotInput, opts: Rul
   return prepareTenant(policy, snapshot).report(opts);
 }
 
-/** What a change would do to the tenant's seats, and whether to allow it (rules-api.md). */
+/**
+ * What a change, or a batch of changes applied in order, would do to the tenant's seats, and whether to
+ * allow it (rules-api.md, v1.1 5). Throws RulesInputError on invalid input.
+ */
 export function check(
   policy: PolicyInput,
   snapshot: SnapshotInput,
-  change: ChangeInput,
+  changes: ChangesInput,
   opts: RulesOptions,
 ): Verdict {
-  return prepareTenant(policy, snapshot).check(change, opts);
+  return prepareTenant(policy, snapshot).check(changes, opts);
 }

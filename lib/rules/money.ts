@@ -1,14 +1,32 @@
 import { fromDay, termEnd, toDay } from './dates';
+import { RulesInputError } from './errors';
 import type { CostLine, Money } from './results';
 import type { Policy, Pool, Price } from './schemas';
 
-/** round(amount × part / whole), half up, in integers so cents never drift. */
+/** round(amount × part / whole), half up, in exact integers so cents never drift. */
 export function prorate(amount: number, part: number, whole: number): number {
-  return Math.floor((2 * amount * part + whole) / (2 * whole));
+  return Number((2n * BigInt(amount) * BigInt(part) + BigInt(whole)) / (2n * BigInt(whole)));
 }
 
-export function periodCost(policy: Policy, price: Price | undefined, units: number): Money | null {
-  return price ? { amount: units * price.amount, currency: policy.currency, per: price.per } : null;
+/** units × amount, refused when it is past what a number holds exactly (a price of 10¹² cents for 10⁴ seats). */
+function times(units: number, amount: number, poolIndex: number): number {
+  const total = units * amount;
+  if (Number.isSafeInteger(total)) return total;
+  throw new RulesInputError(
+    `policy.pools[${poolIndex}].price.amount`,
+    `${units} seats at ${amount} make an amount too large to compute exactly`,
+  );
+}
+
+/** What `units` seats cost per period of the pool's price, or null for an unpriced pool. */
+export function periodCost(policy: Policy, pool: Pool, poolIndex: number, units: number): Money | null {
+  const { price } = pool;
+  if (!price) return null;
+  return { amount: times(units, price.amount, poolIndex), currency: policy.currency, per: price.per };
+}
+
+function line(policy: Policy, pool: Pool, price: Price, seats: number, amount: number) {
+  return { pool: pool.id, seats, amount, currency: policy.currency, per: price.per, price: { ...price } };
 }
 
 /**
@@ -18,6 +36,7 @@ export function periodCost(policy: Policy, price: Price | undefined, units: numb
 export function purchaseLine(
   policy: Policy,
   pool: Pool,
+  poolIndex: number,
   price: Price,
   seats: number,
   today: number,
@@ -30,11 +49,7 @@ export function purchaseLine(
     ? prorate(price.amount, Math.max(0, end - today + 1), term - today + 1)
     : price.amount;
   return {
-    pool: pool.id,
-    seats,
-    amount: seats * unit,
-    currency: policy.currency,
-    per: price.per,
+    ...line(policy, pool, price, seats, times(seats, unit, poolIndex)),
     prorated,
     from: fromDay(today),
     to: fromDay(to),
@@ -45,16 +60,13 @@ export function purchaseLine(
 export function recurringLine(
   policy: Policy,
   pool: Pool,
+  poolIndex: number,
   price: Price,
   seats: number,
   from: number,
 ): CostLine {
   return {
-    pool: pool.id,
-    seats,
-    amount: seats * price.amount,
-    currency: policy.currency,
-    per: price.per,
+    ...line(policy, pool, price, seats, times(seats, price.amount, poolIndex)),
     prorated: false,
     from: fromDay(from),
     to: null,

@@ -1,8 +1,8 @@
 import { fromDay, toDay } from './dates';
 import { levelOf, limitOf, worst } from './levels';
 import { periodCost } from './money';
-import type { PoolReport, Report, Suggestion } from './results';
-import type { CountKind, Pool } from './schemas';
+import type { PoolReport, Report, Suggestion, SuggestionItem } from './results';
+import type { CountKind, Pool, User } from './schemas';
 import type { TenantIndex } from './tenant-index';
 import { nextInvoice } from './verdict';
 
@@ -24,27 +24,48 @@ function poolReport(index: TenantIndex, pool: Pool, i: number): PoolReport {
     billed,
     headroom: limit === null ? null : limit - used,
     level: levelOf(used, limit, policy.warnAt),
-    cost: periodCost(policy, pool.price, billed),
+    cost: periodCost(policy, pool, i, billed),
   };
 }
+
+type Shown = Partial<Pick<User, 'name' | 'email' | 'lastActiveAt'>>;
+
+/** An id with the display fields the snapshot gave it (rules-api.md v1.1 3). */
+function itemOf(id: string, shown: Shown | undefined): SuggestionItem {
+  const item: SuggestionItem = { id };
+  for (const key of ['name', 'email', 'lastActiveAt'] as const) {
+    const value = shown?.[key];
+    if (value !== undefined) item[key] = value;
+  }
+  return item;
+}
+
+const userItems = (index: TenantIndex, ids: readonly string[]) =>
+  ids.map((id) => itemOf(id, index.users.get(id)));
+const teamItems = (index: TenantIndex, ids: readonly string[]) =>
+  ids.map((id) => itemOf(id, index.teams.get(id)?.team));
 
 function suggestion(
   kind: Suggestion['kind'],
   pool: Pool,
-  ids: string[],
+  items: SuggestionItem[],
   extra: Partial<Suggestion> = {},
 ): Suggestion {
-  return { kind, pool: pool.id, count: ids.length, ids, saving: null, effective: null, ...extra };
+  const ids = items.map((item) => item.id);
+  return { kind, pool: pool.id, count: ids.length, ids, items, saving: null, effective: null, ...extra };
 }
 
-function unusedSeats(index: TenantIndex, report: PoolReport, pool: Pool, today: number): Suggestion | null {
-  if (pool.billing !== 'purchased' || report.limit === null || report.used >= report.limit) return null;
+function unusedSeats(index: TenantIndex, report: PoolReport, i: number, today: number): Suggestion | null {
+  const pool = index.policy.pools[i] as Pool;
+  // Extra seats of a purchase pool run their paid term and are never refunded mid-term (003; v1.1 6).
+  if (pool.billing !== 'purchased' || pool.enforce === 'purchase') return null;
+  if (report.limit === null || report.used >= report.limit) return null;
   const count = Math.min(pool.purchased, report.limit - report.used);
   if (count <= 0) return null;
   return {
     ...suggestion('unused-seats', pool, []),
     count,
-    saving: periodCost(index.policy, pool.price, count),
+    saving: periodCost(index.policy, pool, i, count),
     effective: fromDay(nextInvoice(index.policy, today)),
   };
 }
@@ -57,20 +78,20 @@ const nonEmpty = (s: Suggestion) => (s.count > 0 ? s : null);
 /** The kind-specific suggestion of each count kind that has one. */
 const FINDERS: Partial<Record<CountKind, Finder>> = {
   'active-members': (index, pool) =>
-    nonEmpty(suggestion('inactive-members', pool, [...index.derived.inactiveMembers])),
+    nonEmpty(suggestion('inactive-members', pool, userItems(index, index.derived.inactiveMembers))),
   // A past valid-until alone frees nothing: the licence stays taken (001_9c703775de6d48cc.txt).
   module: (index, pool, i, today) => {
     const holders = index.derived.expiring.get(i) ?? [];
     const ids = holders.filter(([, day]) => day < today).map(([id]) => id);
-    return nonEmpty(suggestion('expired-logins', pool, ids));
+    return nonEmpty(suggestion('expired-logins', pool, userItems(index, ids)));
   },
   // Archived teams are not billed, so an empty active team is paid for nothing (002, Variante 1).
-  teams: (index, pool, _i, today) => {
+  teams: (index, pool, i, today) => {
     const saves = pool.billing === 'usage';
-    const ids = [...index.derived.emptyTeams];
+    const ids = index.derived.emptyTeams;
     return nonEmpty(
-      suggestion('empty-teams', pool, ids, {
-        saving: saves ? periodCost(index.policy, pool.price, ids.length) : null,
+      suggestion('empty-teams', pool, teamItems(index, ids), {
+        saving: saves ? periodCost(index.policy, pool, i, ids.length) : null,
         effective: saves ? fromDay(nextInvoice(index.policy, toDay(today))) : null,
       }),
     );
@@ -80,7 +101,7 @@ const FINDERS: Partial<Record<CountKind, Finder>> = {
 function poolSuggestions(index: TenantIndex, report: PoolReport, i: number, today: number): Suggestion[] {
   const pool = index.policy.pools[i] as Pool;
   const found = [
-    unusedSeats(index, report, pool, today),
+    unusedSeats(index, report, i, today),
     FINDERS[pool.counts.kind]?.(index, pool, i, fromDay(today)),
   ];
   return found.filter((s): s is Suggestion => s != null);

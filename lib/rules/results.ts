@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Day } from './schemas';
+import { Day, Price } from './schemas';
 
 // What evaluate() and check() return (rules-api.md); schemas so that the UI can validate them
 // when they cross a process boundary.
@@ -25,11 +25,21 @@ export const PoolReport = z.object({
 
 export const SuggestionKind = z.enum(['unused-seats', 'inactive-members', 'expired-logins', 'empty-teams']);
 
+/** Who or what a suggestion names, with the display fields the snapshot gave (v1.1 3). */
+export const SuggestionItem = z.object({
+  id: z.string(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  lastActiveAt: z.optional(z.string()),
+});
+
 export const Suggestion = z.object({
   kind: SuggestionKind,
   pool: z.string(),
   count: z.int(),
   ids: z.array(z.string()),
+  /** The same ids in the same order, with names and e-mails where known. */
+  items: z.array(SuggestionItem),
   saving: z.nullable(Money),
   effective: z.nullable(Day),
 });
@@ -79,6 +89,8 @@ export const CostLine = z.object({
   prorated: z.boolean(),
   from: Day,
   to: z.nullable(Day),
+  /** v1.1 7: the pool's full price, so a prorated one-off is never read as a recurring amount. */
+  price: Price,
 });
 
 export const Verdict = z.object({
@@ -92,6 +104,7 @@ export type Level = z.output<typeof Level>;
 export type Money = z.output<typeof Money>;
 export type PoolReport = z.output<typeof PoolReport>;
 export type Suggestion = z.output<typeof Suggestion>;
+export type SuggestionItem = z.output<typeof SuggestionItem>;
 export type SuggestionKind = z.output<typeof SuggestionKind>;
 export type Report = z.output<typeof Report>;
 export type Outcome = z.output<typeof Outcome>;

@@ -2,12 +2,47 @@ import * as z from 'zod/mini';
 
 // Shapes of rules-api.md: a public contract, extend but never break.
 
+/** A calendar day, YYYY-MM-DD (zod's pattern knows month lengths and leap years). */
 export const Day = z.iso.date();
 const Id = z.string().check(z.minLength(1));
-const Count = z.int().check(z.nonnegative());
+/** Seats, counts and money stay far below 2^53, so sums and products of them are exact integers. */
+export const MAX_COUNT = 1_000_000_000_000;
+const Count = z.int().check(z.nonnegative(), z.lte(MAX_COUNT));
 const Per = z.enum(['month', 'year']);
+/** An instant as vendors send it: RFC 3339 with Z or an offset, or without one (read as UTC). */
+export const Timestamp = z.iso.datetime({ offset: true, local: true });
+
+// v1.1: every optional field also takes JSON null, read as absent (rules-api.md, v1.1 additions 1).
+
+// A codec's output schema checks the decoded value again: cheap here, since the big lists of a snapshot
+// go through fast-parse.ts and reach zod only one item at a time.
+
+/** Optional: null or missing → absent. */
+function opt<O, I>(schema: z.ZodMiniType<O, I>) {
+  return z.codec(z.nullish(schema), z.optional(schema), {
+    decode: (value) => (value ?? undefined) as I | undefined,
+    encode: (value) => value as unknown as O | undefined,
+  });
+}
+
+/** Optional with a default: null or missing → the default. */
+function def<O, I>(schema: z.ZodMiniType<O, I>, fallback: I) {
+  return z.codec(z.nullish(schema), schema, {
+    decode: (value) => (value ?? fallback) as I,
+    encode: (value) => value as unknown as O,
+  });
+}
 
 export const Price = z.object({ amount: Count, per: Per });
+
+const RoleCounts = z
+  .object({ kind: z.literal('role'), role: opt(Id), roles: opt(z.array(Id).check(z.minLength(1))) })
+  .check(
+    // v1.1 4: a role pool names one role or a list of roles, never both and never neither.
+    z.refine((counts) => (counts.role === undefined) !== (counts.roles === undefined), {
+      message: 'a role pool names exactly one of "role" and "roles"',
+    }),
+  );
 
 export const Counts = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('logins') }),
@@ -15,7 +50,7 @@ export const Counts = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('module'), module: Id }),
   z.object({ kind: z.literal('teams') }),
   z.object({ kind: z.literal('active-members') }),
-  z.object({ kind: z.literal('role'), role: Id }),
+  RoleCounts,
 ]);
 
 export const Enforce = z.enum(['block', 'purchase', 'warn', 'none']);
@@ -23,18 +58,18 @@ export const Billing = z.enum(['purchased', 'usage']);
 
 export const Pool = z.object({
   id: Id,
-  label: z.optional(z.string()),
+  label: opt(z.string()),
   counts: Counts,
-  included: z._default(Count, 0),
-  purchased: z._default(Count, 0),
+  included: def(Count, 0),
+  purchased: def(Count, 0),
   enforce: Enforce,
   billing: Billing,
-  price: z.optional(Price),
+  price: opt(Price),
 });
 
 export const Contract = z.object({
   start: Day,
-  end: z.optional(Day),
+  end: opt(Day),
   cycle: Per,
 });
 
@@ -43,7 +78,7 @@ export const Policy = z.object({
   name: z.string(),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code like "EUR"')),
   contract: Contract,
-  warnAt: z._default(z.number().check(z.gt(0), z.lte(1)), 0.8),
+  warnAt: def(z.number().check(z.gt(0), z.lte(1)), 0.8),
   pools: z.array(Pool),
 });
 
@@ -54,39 +89,56 @@ const userFields = {
   roles: z.array(Id),
   teams: z.array(Id),
   validUntil: Day,
+  billable: z.boolean(),
+  name: z.string(),
+  email: z.string(),
+  lastActiveAt: Timestamp,
 };
 
 export const User = z.object({
   id: Id,
-  login: z._default(userFields.login, true),
-  employee: z.optional(userFields.employee),
-  profile: z.optional(userFields.profile),
-  roles: z._default(userFields.roles, []),
-  teams: z._default(userFields.teams, []),
-  validUntil: z.optional(userFields.validUntil),
+  login: def(userFields.login, true),
+  employee: opt(userFields.employee),
+  profile: opt(userFields.profile),
+  roles: def(userFields.roles, []),
+  teams: def(userFields.teams, []),
+  validUntil: opt(userFields.validUntil),
+  /** v1.1 2: false for a vendor's own staff in the tenant: no seat in any pool (003). */
+  billable: def(userFields.billable, true),
+  // v1.1 3: display fields, never counted.
+  name: opt(userFields.name),
+  email: opt(userFields.email),
+  lastActiveAt: opt(userFields.lastActiveAt),
 });
 
-export const Employee = z.object({ id: Id, active: z._default(z.boolean(), true) });
-export const Profile = z.object({ id: Id, modules: z._default(z.array(Id), []) });
-export const Team = z.object({ id: Id, archived: z._default(z.boolean(), false) });
+export const Employee = z.object({ id: Id, active: def(z.boolean(), true) });
+export const Profile = z.object({ id: Id, modules: def(z.array(Id), []) });
+export const Team = z.object({ id: Id, archived: def(z.boolean(), false), name: opt(z.string()) });
 
 export const Snapshot = z.object({
-  asOf: z.optional(z.string()),
-  users: z._default(z.array(User), []),
-  employees: z._default(z.array(Employee), []),
-  profiles: z._default(z.array(Profile), []),
-  teams: z._default(z.array(Team), []),
-  counts: z.optional(z.record(z.string(), Count)),
+  asOf: opt(z.string()),
+  users: def(z.array(User), []),
+  employees: def(z.array(Employee), []),
+  profiles: def(z.array(Profile), []),
+  teams: def(z.array(Team), []),
+  counts: opt(z.record(z.string(), Count)),
 });
 
-// update-user: any user field but id; null clears an optional link.
+/** Clears a link or display field with null; null elsewhere leaves the field as it is. */
+const clearable = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
+
+// update-user: any user field but id.
 export const UserPatch = z.object({
-  login: z.optional(userFields.login),
-  employee: z.optional(z.nullable(userFields.employee)),
-  profile: z.optional(z.nullable(userFields.profile)),
-  roles: z.optional(userFields.roles),
-  teams: z.optional(userFields.teams),
-  validUntil: z.optional(z.nullable(userFields.validUntil)),
+  login: opt(userFields.login),
+  employee: clearable(userFields.employee),
+  profile: clearable(userFields.profile),
+  roles: opt(userFields.roles),
+  teams: opt(userFields.teams),
+  validUntil: clearable(userFields.validUntil),
+  billable: opt(userFields.billable),
+  name: clearable(userFields.name),
+  email: clearable(userFields.email),
+  lastActiveAt: clearable(userFields.lastActiveAt),
 });
 
 export const Change = z.discriminatedUnion('kind', [
@@ -100,7 +152,12 @@ export const Change = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-purchased'), pool: Id, purchased: Count }),
 ]);
 
-export const Opts = z.object({ now: z.string() });
+/** v1.1 5: a batch, applied in order and judged as one. */
+export const ChangeList = z.array(Change);
+/** One change, or a batch. */
+export const Changes = z.union([Change, ChangeList]);
+
+export const Opts = z.object({ now: z.union([Timestamp, Day]) });
 
 export type Policy = z.output<typeof Policy>;
 export type PolicyInput = z.input<typeof Policy>;
@@ -118,4 +175,5 @@ export type Profile = z.output<typeof Profile>;
 export type Team = z.output<typeof Team>;
 export type Change = z.output<typeof Change>;
 export type ChangeInput = z.input<typeof Change>;
+export type ChangesInput = z.input<typeof Changes>;
 export type Per = z.output<typeof Per>;

@@ -3,7 +3,7 @@ import type { Employee, Pool, Team, User } from './schemas';
 
 /** Who takes a seat in which pool, compiled once per policy from its pools' models. */
 export interface SeatCounter {
-  /** Pool indices where a user takes a seat; a user without a login takes none. */
+  /** Pool indices where a user takes a seat; a user without a login, or not billable, takes none. */
   user(user: User, facts: Facts): number[];
   employee(employee: Employee): number[];
   team(team: Team): number[];
@@ -53,7 +53,8 @@ export function seatCounter(pools: readonly Pool[], facts: Facts): SeatCounter {
   const { users, employees, teams } = takers(pools);
   const none: number[] = [];
   return {
-    user: (user, at) => (user.login && users.length ? seatsOf(users, user, at) : none),
+    // A vendor's own staff is not billed, whatever it holds (003; rules-api.md v1.1 2).
+    user: (user, at) => (user.login && user.billable && users.length ? seatsOf(users, user, at) : none),
     employee: (employee) => (employees.length ? seatsOf(employees, employee, facts) : none),
     team: (team) => (teams.length ? seatsOf(teams, team, facts) : none),
   };

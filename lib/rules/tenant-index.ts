@@ -11,7 +11,7 @@ export interface TeamEntry {
 
 /** What report() needs beyond the counts, gathered in the same pass as the index. */
 export interface Derived {
-  /** Users with a login in no active team (002, Tipp). */
+  /** Billable users with a login in no active team (002, Tipp); a vendor's own staff is not the customer's to remove. */
   inactiveMembers: string[];
   /** Active teams nobody lists. */
   emptyTeams: string[];
@@ -26,11 +26,12 @@ export interface TenantIndex {
   readonly users: ReadonlyMap<string, User>;
   readonly employees: ReadonlyMap<string, Employee>;
   readonly teams: ReadonlyMap<string, TeamEntry>;
-  readonly profiles: ReadonlyMap<string, readonly string[]>;
+  readonly profiles: ReadonlyMap<string, ReadonlySet<string>>;
   readonly facts: Facts;
   readonly seats: SeatCounter;
   /** Reference lists the policy's models rely on ('profiles', 'teams'). */
   readonly needs: ReadonlySet<string>;
+  readonly refs: Refs;
   /** Per pool, in policy order: seats counted from the lists. */
   readonly listUsed: readonly number[];
   /** Per pool: the vendor's own count when given (it wins), else the list count. */
@@ -38,15 +39,13 @@ export interface TenantIndex {
   readonly derived: Derived;
 }
 
-const NO_MODULES: readonly string[] = [];
-
 function factsOf(
   teams: ReadonlyMap<string, TeamEntry>,
-  profiles: ReadonlyMap<string, readonly string[]>,
+  profiles: ReadonlyMap<string, ReadonlySet<string>>,
 ): Facts {
   return {
     isTeamActive: (id) => teams.get(id)?.team.archived === false,
-    modulesOf: (profile) => (profile === undefined ? NO_MODULES : (profiles.get(profile) ?? NO_MODULES)),
+    grants: (profile, module) => profile !== undefined && profiles.get(profile)?.has(module) === true,
   };
 }
 
@@ -79,19 +78,26 @@ function neededLists(policy: Policy): ReadonlySet<string> {
   return needs;
 }
 
+/** What a user's references are checked against: the snapshot's lists, or a batch's draft of them. */
+export interface Refs {
+  needs: ReadonlySet<string>;
+  hasTeam(id: string): boolean;
+  hasProfile(id: string): boolean;
+}
+
 /** Throws when a user names a profile or team the snapshot lacks and a pool depends on it. */
 export function checkUserRefs(
-  index: Pick<TenantIndex, 'needs' | 'teams' | 'profiles'>,
+  refs: Refs,
   user: { profile?: string | null; teams?: readonly string[] },
   path: () => string,
 ): void {
-  const { needs } = index;
-  if (needs.has('profiles') && user.profile != null && !index.profiles.has(user.profile)) {
+  const { needs } = refs;
+  if (needs.has('profiles') && user.profile != null && !refs.hasProfile(user.profile)) {
     throw new RulesInputError(`${path()}.profile`, `unknown profile "${user.profile}"`);
   }
   if (!needs.has('teams') || !user.teams) return;
   user.teams.forEach((team, i) => {
-    if (!index.teams.has(team)) throw new RulesInputError(`${path()}.teams[${i}]`, `unknown team "${team}"`);
+    if (!refs.hasTeam(team)) throw new RulesInputError(`${path()}.teams[${i}]`, `unknown team "${team}"`);
   });
 }
 
@@ -103,17 +109,28 @@ function checkPolicy(policy: Policy): void {
   }
 }
 
-/** Each team a user lists, once, gets the user as a member (a team listed twice is still one membership). */
+/** A user's teams, each once: a team listed twice is still one membership. */
+export function distinctTeams(user: Pick<User, 'teams'>): readonly string[] {
+  return user.teams.length < 2 ? user.teams : [...new Set(user.teams)];
+}
+
+/** Each team a user lists gets the user as a member; true when one of them is active. */
 function addMember(teams: ReadonlyMap<string, TeamEntry>, user: User): boolean {
   let active = false;
-  for (let i = 0; i < user.teams.length; i++) {
-    const id = user.teams[i] as string;
+  for (const id of distinctTeams(user)) {
     const entry = teams.get(id);
-    if (!entry || user.teams.indexOf(id) !== i) continue;
+    if (!entry) continue;
     entry.members.push(user);
     active ||= !entry.team.archived;
   }
   return active;
+}
+
+/** A vendor's counts by pool id; a Map, so that ids like `constructor` find nothing they did not send. */
+function vendorCounts(counts: Snapshot['counts']): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  if (counts) for (const key of Object.keys(counts)) map.set(key, counts[key] as number);
+  return map;
 }
 
 export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
@@ -124,21 +141,21 @@ export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
   const profiles = byId(
     snapshot.profiles,
     'snapshot.profiles',
-    (profile): readonly string[] => profile.modules,
+    (profile): ReadonlySet<string> => new Set(profile.modules),
   );
   const facts = factsOf(teams, profiles);
   const seats = seatCounter(policy.pools, facts);
   const needs = neededLists(policy);
   const listUsed = policy.pools.map(() => 0);
   const derived: Derived = { inactiveMembers: [], emptyTeams: [], expiring: new Map() };
-  const refs = { needs, teams, profiles };
+  const refs: Refs = { needs, hasTeam: (id) => teams.has(id), hasProfile: (id) => profiles.has(id) };
   const tally = (list: readonly number[]) => {
     for (const p of list) listUsed[p] = (listUsed[p] ?? 0) + 1;
   };
   snapshot.users.forEach((user, i) => {
     checkUserRefs(refs, user, () => `snapshot.users[${i}]`);
     const inActiveTeam = addMember(teams, user);
-    if (user.login && !inActiveTeam) derived.inactiveMembers.push(user.id);
+    if (user.login && user.billable && !inActiveTeam) derived.inactiveMembers.push(user.id);
     const held = seats.user(user, facts);
     tally(held);
     if (user.validUntil === undefined) return;
@@ -153,7 +170,8 @@ export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
     tally(seats.team(team));
     if (!team.archived && members.length === 0) derived.emptyTeams.push(team.id);
   }
-  const used = policy.pools.map((pool, i) => snapshot.counts?.[pool.id] ?? listUsed[i] ?? 0);
+  const counts = vendorCounts(snapshot.counts);
+  const used = policy.pools.map((pool, i) => counts.get(pool.id) ?? listUsed[i] ?? 0);
   return {
     policy,
     snapshot,
@@ -164,6 +182,7 @@ export function buildIndex(policy: Policy, snapshot: Snapshot): TenantIndex {
     facts,
     seats,
     needs,
+    refs,
     listUsed,
     used,
     derived,

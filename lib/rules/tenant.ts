@@ -1,12 +1,13 @@
 import { todayOf } from './dates';
-import { changeDeltas, countAfter, patchedUser } from './deltas';
+import { batchEffect } from './deltas';
 import { parseInput } from './errors';
 import { parseSnapshot } from './fast-parse';
 import { reportOf } from './report';
 import type { Report, Verdict } from './results';
 import {
   Change,
-  type ChangeInput,
+  ChangeList,
+  type ChangesInput,
   Opts,
   Policy,
   type PolicyInput,
@@ -17,7 +18,7 @@ import { buildIndex, type TenantIndex } from './tenant-index';
 import { verdictOf } from './verdict';
 
 export interface RulesOptions {
-  /** ISO timestamp; only its UTC date is used. */
+  /** ISO timestamp (or date); only its UTC date is used. */
   now: string;
 }
 
@@ -26,9 +27,10 @@ export interface PreparedTenant {
   readonly policy: Policy;
   readonly snapshot: Snapshot;
   report(opts: RulesOptions): Report;
-  check(change: ChangeInput, opts: RulesOptions): Verdict;
-  /** The policy and snapshot as they would be after the change (vendor counts moved by its delta). */
-  apply(change: ChangeInput): { policy: Policy; snapshot: Snapshot };
+  /** One change, or a batch judged as one (rules-api.md v1.1 5). */
+  check(changes: ChangesInput, opts: RulesOptions): Verdict;
+  /** The policy and snapshot as they would be after the change(s) (vendor counts moved by their deltas). */
+  apply(changes: ChangesInput): { policy: Policy; snapshot: Snapshot };
 }
 
 function today(opts: RulesOptions): { day: number; now: string } {
@@ -36,54 +38,32 @@ function today(opts: RulesOptions): { day: number; now: string } {
   return { day: todayOf(now), now };
 }
 
-function applied(index: TenantIndex, change: Change, deltas: readonly number[]) {
-  const { policy, snapshot } = index;
-  const next = { policy, snapshot: { ...snapshot } };
-  if (snapshot.counts) {
-    const counts = { ...snapshot.counts };
-    policy.pools.forEach((pool, i) => {
-      const count = counts[pool.id];
-      if (count !== undefined) counts[pool.id] = countAfter(count, deltas[i] ?? 0);
-    });
-    next.snapshot.counts = counts;
-  }
-  const s = next.snapshot;
-  switch (change.kind) {
-    case 'add-user':
-      s.users = [...s.users, change.user];
-      break;
-    case 'remove-user':
-      s.users = s.users.filter((u) => u.id !== change.id);
-      break;
-    case 'update-user':
-      s.users = s.users.map((u) => (u.id === change.id ? patchedUser(u, change.set) : u));
-      break;
-    case 'add-employee':
-      s.employees = [...s.employees, change.employee];
-      break;
-    case 'add-team':
-      s.teams = [...s.teams, change.team];
-      break;
-    case 'archive-team':
-    case 'restore-team': {
-      const archived = change.kind === 'archive-team';
-      s.teams = s.teams.map((t) => (t.id === change.id ? { ...t, archived } : t));
-      break;
-    }
-    case 'set-purchased': {
-      const pools = policy.pools.map((p) =>
-        p.id === change.pool ? { ...p, purchased: change.purchased } : p,
-      );
-      next.policy = { ...policy, pools };
-      break;
-    }
-  }
+/** The changes as a list, and how an error names change i: `change` alone, `change[i]` in a batch. */
+function parseChanges(input: ChangesInput): { changes: Change[]; pathOf: (i: number) => string } {
+  // Branching here rather than through the union keeps zod's message about the change itself.
+  return Array.isArray(input)
+    ? { changes: parseInput(ChangeList, input, 'change'), pathOf: (i) => `change[${i}]` }
+    : { changes: [parseInput(Change, input, 'change')], pathOf: () => 'change' };
+}
+
+function effectOf(index: TenantIndex, input: ChangesInput) {
+  const { changes, pathOf } = parseChanges(input);
+  return batchEffect(index, changes, pathOf);
+}
+
+/** The vendor's counts moved to each pool's count after the changes. */
+function countsAfter(index: TenantIndex, after: readonly number[]): Snapshot['counts'] {
+  const { counts } = index.snapshot;
+  if (!counts) return undefined;
+  const next: Record<string, number> = Object.assign(Object.create(null), counts);
+  index.policy.pools.forEach((pool, i) => {
+    if (Object.hasOwn(counts, pool.id)) next[pool.id] = after[i] ?? 0;
+  });
   return next;
 }
 
 export function prepareTenant(policy: PolicyInput, snapshot: SnapshotInput): PreparedTenant {
   const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
-  const parseChange = (change: ChangeInput) => parseInput(Change, change, 'change');
   return {
     policy: index.policy,
     snapshot: index.snapshot,
@@ -93,12 +73,14 @@ export function prepareTenant(policy: PolicyInput, snapshot: SnapshotInput): Pre
     },
     check: (input, opts) => {
       const { day } = today(opts);
-      const change = parseChange(input);
-      return verdictOf(index, change, changeDeltas(index, change), day);
+      return verdictOf(index, effectOf(index, input), day);
     },
     apply: (input) => {
-      const change = parseChange(input);
-      return applied(index, change, changeDeltas(index, change));
+      const effect = effectOf(index, input);
+      const next = { policy: effect.draft.policy(), snapshot: effect.draft.snapshot() };
+      const counts = countsAfter(index, effect.after);
+      if (counts) next.snapshot.counts = counts;
+      return next;
     },
   };
 }

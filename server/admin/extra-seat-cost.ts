@@ -19,7 +19,9 @@ export function extraSeatCost(
     ...policy,
     pools: policy.pools.map((p) => (p.id === poolId ? { ...p, included: used, purchased: 0 } : p)),
   };
-  const holder = { id: `probe-${randomUUID()}`, roles: [pool.counts.role] };
+  const role = pool.counts.role ?? pool.counts.roles?.[0];
+  if (role === undefined) return undefined;
+  const holder = { id: `probe-${randomUUID()}`, roles: [role] };
   return check(pinned, snapshot, { kind: 'add-user', user: holder }, { now }).costs.find(
     (c) => c.pool === poolId,
   );

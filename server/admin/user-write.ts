@@ -16,6 +16,7 @@ function newUser(id: string, patch: UserPatch): User {
     login: patch.login ?? true,
     roles: patch.roles ?? [],
     teams: patch.teams ?? [],
+    billable: patch.billable ?? true,
     ...(patch.employee ? { employee: patch.employee } : {}),
     ...(patch.profile ? { profile: patch.profile } : {}),
     ...(patch.validUntil ? { validUntil: patch.validUntil } : {}),

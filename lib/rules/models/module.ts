@@ -6,5 +6,5 @@ export const moduleLicence: CountModel<'module'> = {
   kind: 'module',
   subject: 'user',
   needs: 'profiles',
-  takes: (counts, user, facts) => facts.modulesOf(user.profile).includes(counts.module),
+  takes: (counts, user, facts) => facts.grants(user.profile, counts.module),
 };

@@ -3,7 +3,8 @@ import type { CountKind, Counts, Employee, Team, User } from '../schemas';
 /** What a model may ask about the rest of the tenant while deciding whether one item takes a seat. */
 export interface Facts {
   isTeamActive(id: string): boolean;
-  modulesOf(profile: string | undefined): readonly string[];
+  /** Whether the profile grants the module (an unknown or missing profile grants none). */
+  grants(profile: string | undefined, module: string): boolean;
 }
 
 type CountsOf<K extends CountKind> = Extract<Counts, { kind: K }>;

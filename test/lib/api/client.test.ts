@@ -96,6 +96,7 @@ describe('seats: success', () => {
       login: true,
       roles: [],
       teams: [],
+      billable: true,
     });
   });
 });

@@ -206,7 +206,7 @@ export function tenantArb(options: TenantOptions = {}): fc.Arbitrary<Tenant> {
 
 /** The ids a tenant's snapshot holds, per list. */
 export function refsOf(snapshot: SnapshotInput): Refs & { users: string[] } {
-  const idsOf = (list: readonly { id: string }[] | undefined) => (list ?? []).map((item) => item.id);
+  const idsOf = (list: readonly { id: string }[] | null | undefined) => (list ?? []).map((item) => item.id);
   return {
     users: idsOf(snapshot.users),
     employees: idsOf(snapshot.employees),

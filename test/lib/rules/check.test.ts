@@ -342,6 +342,7 @@ describe('check: CitizenLab role seats (003)', () => {
     prorated,
     from,
     to,
+    price: { amount: 95000, per: 'year' },
   });
   it.each([
     // rules-api.md: EUR 950 bought 2026-10-01, contract ends 2027-03-31 → 182 of 365 days → 47370 cents.
@@ -489,6 +490,7 @@ describe('check: outcomes combine, strongest wins', () => {
         prorated: false,
         from: '2026-11-22',
         to: '2026-12-21',
+        price: { amount: 100, per: 'month' },
       },
     ]);
   });
