@@ -164,6 +164,14 @@ describe('seats: failure', () => {
       /\(200\): policy\.pools\[0\]\.enforce: Invalid option/,
     ],
     ['an array instead of an object', [{ body: [] }], 1, { code: 'invalid-response' }, /expected object/],
+    // Once a stack overflow in the parser, reported as "Seat API unreachable".
+    [
+      '200k invalid pools',
+      [{ body: { ...seatsBody, policy: { ...seatsBody.policy, pools: Array(200_000).fill({ id: 5 }) } } }],
+      1,
+      { code: 'invalid-response', status: 200 },
+      /\(200\): /,
+    ],
     [
       'a bad user in the snapshot',
       [{ body: { ...seatsBody, snapshot: { users: [{ id: 'u1' }, { id: 'u2', login: 'yes' }] } } }],

@@ -47,7 +47,14 @@ const countsArb: fc.Arbitrary<Counts> = fc.oneof(
   fc.constant({ kind: 'teams' as const }),
   fc.constant({ kind: 'active-members' as const }),
   fc.constantFrom(...ROLES).map((role) => ({ kind: 'role' as const, role })),
+  // v1.1: a pool of several roles (Go Vocal's project and folder moderators share one).
+  fc.subarray([...ROLES], { minLength: 1 }).map((roles) => ({ kind: 'role' as const, roles })),
 );
+
+/** An ISO timestamp within about two and a half years of NOW. */
+export const timestampArb = fc
+  .integer({ min: -900 * 24, max: 900 * 24 })
+  .map((hours) => new Date(NOW_MS + hours * 3_600_000).toISOString());
 
 const priceArb = fc.record({
   amount: fc.integer({ min: 0, max: 100_000 }),
@@ -125,6 +132,11 @@ export function userFieldsArb(refs: Refs, options: TenantOptions = {}) {
       roles: fc.shuffledSubarray(USER_ROLES, { maxLength: 3 }),
       teams: teamRefsArb(refs.teams, options.duplicateTeamRefs ?? false),
       validUntil: dayArb,
+      // v1.1: a vendor's own staff, and display fields that never change a count.
+      billable: fc.boolean(),
+      name: fc.string({ maxLength: 12 }),
+      email: fc.emailAddress(),
+      lastActiveAt: timestampArb,
       ...(employee ? { employee: employee.arb } : {}),
       ...(profile ? { profile: profile.arb } : {}),
     },
@@ -176,7 +188,13 @@ export function snapshotArb(policy: PolicyInput, options: TenantOptions = {}): f
         {
           asOf: fc.constant(NOW),
           profiles: fc.tuple(...refs.profiles.map(profileArb)),
-          teams: fc.tuple(...refs.teams.map((id) => flagged(id, 'archived'))),
+          teams: fc.tuple(
+            ...refs.teams.map((id) =>
+              fc
+                .tuple(flagged(id, 'archived'), fc.option(fc.string({ maxLength: 12 }), { nil: undefined }))
+                .map(([team, name]) => (name === undefined ? team : { ...team, name })),
+            ),
+          ),
           employees: fc.tuple(...refs.employees.map((id) => flagged(id, 'active'))),
           users: fc.tuple(
             ...ids('u', sizes.users).map((id) => userFieldsArb(refs, options).map((u) => ({ id, ...u }))),
@@ -228,6 +246,8 @@ function userPatchArb(refs: Refs, options: TenantOptions) {
       roles: fc.shuffledSubarray(USER_ROLES, { maxLength: 3 }),
       teams: teamRefsArb(refs.teams, options.duplicateTeamRefs ?? false),
       validUntil: fc.option(dayArb, { nil: null }),
+      billable: fc.boolean(),
+      name: fc.option(fc.string({ maxLength: 12 }), { nil: null }),
     },
     { requiredKeys: [] },
   );
@@ -283,4 +303,81 @@ export function tenantWithChangeArb(options: TenantOptions = {}): fc.Arbitrary<T
   return tenantArb(options).chain((tenant) =>
     changeArb(tenant, options).map((change) => ({ ...tenant, change })),
   );
+}
+
+/** Changes made of `changeArb`s with the ids of new users, employees and teams made distinct per change. */
+export function batchArb(tenant: Tenant, options: TenantOptions = {}): fc.Arbitrary<ChangeInput[]> {
+  return fc.array(changeArb(tenant, options), { maxLength: 5 }).map((changes) =>
+    changes.map((change, i): ChangeInput => {
+      if (change.kind === 'add-user') return { ...change, user: { ...change.user, id: `${NEW_USER}-${i}` } };
+      if (change.kind === 'add-team') return { ...change, team: { ...change.team, id: `t-new-${i}` } };
+      if (change.kind === 'add-employee') {
+        return { ...change, employee: { ...change.employee, id: `e-new-${i}` } };
+      }
+      return change;
+    }),
+  );
+}
+
+/** Optional keys per kind of object, which v1.1 lets a vendor send as null (rules-api.md v1.1 1). */
+const NULLABLE: Record<string, readonly string[]> = {
+  policy: ['warnAt'],
+  contract: ['end'],
+  pool: ['label', 'included', 'purchased', 'price'],
+  user: [
+    'login',
+    'employee',
+    'profile',
+    'roles',
+    'teams',
+    'validUntil',
+    'billable',
+    'name',
+    'email',
+    'lastActiveAt',
+  ],
+  employee: ['active'],
+  profile: ['modules'],
+  team: ['archived', 'name'],
+  snapshot: ['asOf', 'users', 'employees', 'profiles', 'teams', 'counts'],
+};
+
+/** The object with some of its absent optional keys sent as null, as JSON APIs do; `mask` picks which. */
+function nulled<T extends object>(value: T, kind: string, mask: () => boolean): T {
+  const out = { ...value } as Record<string, unknown>;
+  for (const key of NULLABLE[kind] ?? []) if (out[key] === undefined && mask()) out[key] = null;
+  return out as T;
+}
+
+/** A tenant as a JSON API would send it: absent optional fields as null here and there. */
+export function withNullsArb(tenant: Tenant): fc.Arbitrary<Tenant> {
+  return fc.array(fc.boolean(), { minLength: 32, maxLength: 32 }).map((bits) => {
+    let i = 0;
+    const mask = () => bits[i++ % bits.length] === true;
+    const { policy, snapshot } = tenant;
+    return {
+      policy: nulled(
+        {
+          ...policy,
+          contract: nulled(policy.contract, 'contract', mask),
+          pools: policy.pools.map((pool) => nulled(pool, 'pool', mask)),
+        },
+        'policy',
+        mask,
+      ),
+      snapshot: nulled(
+        {
+          ...snapshot,
+          ...(snapshot.users && { users: snapshot.users.map((u) => nulled(u, 'user', mask)) }),
+          ...(snapshot.employees && {
+            employees: snapshot.employees.map((e) => nulled(e, 'employee', mask)),
+          }),
+          ...(snapshot.profiles && { profiles: snapshot.profiles.map((p) => nulled(p, 'profile', mask)) }),
+          ...(snapshot.teams && { teams: snapshot.teams.map((t) => nulled(t, 'team', mask)) }),
+        },
+        'snapshot',
+        mask,
+      ),
+    };
+  });
 }

@@ -173,6 +173,16 @@ describe('suggestions', () => {
     ],
     // Managers are 2/3 but the free seat is an included one: nothing to drop.
     ['no unused seats when only included seats are free', citizenlab(), citizenlabSnapshot(), []],
+    // v1.1 6: bought extra seats run their paid year, never refunded mid-term (003).
+    [
+      'no unused seats for a purchase pool with bought seats free',
+      {
+        ...citizenlab(),
+        pools: citizenlab().pools.map((pool) => (pool.id === 'admins' ? { ...pool, purchased: 3 } : pool)),
+      },
+      citizenlabSnapshot(),
+      [],
+    ],
   ] satisfies [string, PolicyInput, SnapshotInput, unknown[]][])(
     '%s',
     (_name, policy, snapshot, expected) => {
