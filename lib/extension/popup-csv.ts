@@ -2,7 +2,18 @@ import type { SeatsResponse } from '../api';
 import { type Lang, t } from '../i18n';
 import { seatHolders } from '../rules';
 
-const COLUMNS = ['pool', 'pool_label', 'kind', 'holder', 'id', 'reason'] as const;
+// New columns go last, so that a sheet built on the older six keeps working.
+const COLUMNS = [
+  'pool',
+  'pool_label',
+  'kind',
+  'holder',
+  'id',
+  'reason',
+  'name',
+  'email',
+  'last_active_at',
+] as const;
 
 /**
  * One RFC 4180 field. A leading = + - @ (or tab, CR) makes spreadsheets run the cell as a formula
@@ -31,7 +42,10 @@ function vendorCountLines({ policy, snapshot }: SeatsResponse, lang: Lang): stri
     .join('');
 }
 
-/** Who takes which seat and why, per pool: the billed-users export of the vendors' monthly reports. */
+/**
+ * Who takes which seat and why, per pool: the billed-users export of the vendors' monthly reports, with
+ * names, e-mails and last activity where the Seat API has them (an empty cell where not).
+ */
 export function holdersCsv(facts: SeatsResponse, lang: Lang): string {
   const rows = seatHolders(facts.policy, facts.snapshot).map((row) => [
     row.pool,
@@ -40,6 +54,9 @@ export function holdersCsv(facts: SeatsResponse, lang: Lang): string {
     row.holder,
     row.id,
     row.reason,
+    row.name ?? '',
+    row.email ?? '',
+    row.lastActiveAt ?? '',
   ]);
   return vendorCountLines(facts, lang) + csvText([COLUMNS, ...rows]);
 }

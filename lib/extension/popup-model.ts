@@ -51,7 +51,7 @@ export function createPopupModel(deps: PopupDeps) {
   const search = createSearch({
     request: (q) => send({ type: 'search', id: ++lastId, q }),
     timers,
-    open: (summary) => tenant.load(summary.id),
+    open: (summary) => tenant.load(summary.id, { name: summary.name }),
   });
   const stopTick = timers.every(TICK_MS, () => {
     clock.value = now();
@@ -74,7 +74,7 @@ export function createPopupModel(deps: PopupDeps) {
       if (first?.kind === 'search') search.state.input(first.q);
       if (first?.kind !== 'tenant') return;
       search.show(first.tenant);
-      tenant.load(first.tenant, first.adapter);
+      tenant.load(first.tenant, { adapter: first.adapter });
     },
     dispose(): void {
       stopTick();

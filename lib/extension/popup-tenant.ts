@@ -23,6 +23,8 @@ export interface TenantDeps {
 interface Shown {
   id: number;
   tenant: string;
+  /** The tenant's name from the search result, for a view whose reply names none (loading, errors). */
+  name?: string;
   reply?: TenantReply;
 }
 
@@ -38,12 +40,15 @@ export function createTenantView(deps: TenantDeps) {
   const facts = computed(() => shown.value?.reply?.facts);
   const view = computed<SeatView | null>(() => {
     const current = shown.value;
-    return current ? (current.reply?.view ?? { tenant: current.tenant, status: 'loading' }) : null;
+    if (!current) return null;
+    const seen = current.reply?.view ?? { tenant: current.tenant, status: 'loading' };
+    // The panel's title names the tenant, not its id, whenever the agent saw its name.
+    return seen.name === undefined && current.name !== undefined ? { ...seen, name: current.name } : seen;
   });
 
-  function load(tenant: string, adapter?: string): void {
-    const id = deps.request(tenant, adapter);
-    shown.value = { id, tenant };
+  function load(tenant: string, opts: { adapter?: string | undefined; name?: string } = {}): void {
+    const id = deps.request(tenant, opts.adapter);
+    shown.value = { id, tenant, ...(opts.name !== undefined && { name: opts.name }) };
     notice.value = null;
   }
 

@@ -1,3 +1,4 @@
+import { type Display, withDisplay } from './display';
 import { parseInput } from './errors';
 import { parseSnapshot } from './fast-parse';
 import { type CountKind, Policy, type PolicyInput, type SnapshotInput } from './schemas';
@@ -12,8 +13,11 @@ export type HolderReason =
   | 'active-team'
   | 'role';
 
-/** One seat a pool counts: who holds it and why, as the vendors' monthly seat exports list them. */
-export interface SeatHolder {
+/**
+ * One seat a pool counts: who holds it and why, as the vendors' monthly seat exports list them; with the
+ * user's name, e-mail and last activity, or the team's name, where the snapshot has them (v1.1 3).
+ */
+export interface SeatHolder extends Display {
   pool: string;
   poolLabel: string;
   kind: CountKind;
@@ -32,36 +36,42 @@ const REASONS: Readonly<Record<CountKind, HolderReason>> = {
 };
 
 type Holder = SeatHolder['holder'];
+/** A user, employee or team of the snapshot: its id and whatever display fields it has. */
+type Shown = Display & { id: string };
 
 /** Per pool index, the holders found in the lists, in snapshot order (users, employees, teams). */
-function holdersByPool(index: TenantIndex): [Holder, string][][] {
-  const found = index.policy.pools.map((): [Holder, string][] => []);
-  const add = (holder: Holder, id: string, pools: readonly number[]) => {
-    for (const p of pools) found[p]?.push([holder, id]);
+function holdersByPool(index: TenantIndex): [Holder, Shown][][] {
+  const found = index.policy.pools.map((): [Holder, Shown][] => []);
+  const add = (holder: Holder, shown: Shown, pools: readonly number[]) => {
+    for (const p of pools) found[p]?.push([holder, shown]);
   };
-  for (const user of index.snapshot.users) add('user', user.id, index.seats.user(user, index.facts));
-  for (const employee of index.snapshot.employees)
-    add('employee', employee.id, index.seats.employee(employee));
-  for (const team of index.snapshot.teams) add('team', team.id, index.seats.team(team));
+  for (const user of index.snapshot.users) add('user', user, index.seats.user(user, index.facts));
+  for (const employee of index.snapshot.employees) add('employee', employee, index.seats.employee(employee));
+  for (const team of index.snapshot.teams) add('team', team, index.seats.team(team));
   return found;
 }
 
 /**
  * Every seat each pool counts from the snapshot's lists, with the holder and the reason, through the same
- * seat counter as evaluate(). A vendor's own count (`snapshot.counts`) has no names, so it adds no rows.
+ * seat counter as evaluate(), and the holder's display fields. A vendor's own count (`snapshot.counts`) has no names, so it adds no rows.
  * Throws RulesInputError on invalid input.
  */
 export function seatHolders(policy: PolicyInput, snapshot: SnapshotInput): SeatHolder[] {
   const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
   const byPool = holdersByPool(index);
   return index.policy.pools.flatMap((pool, i) =>
-    (byPool[i] ?? []).map(([holder, id]) => ({
-      pool: pool.id,
-      poolLabel: pool.label ?? pool.id,
-      kind: pool.counts.kind,
-      holder,
-      id,
-      reason: REASONS[pool.counts.kind],
-    })),
+    (byPool[i] ?? []).map(([holder, shown]) =>
+      withDisplay(
+        {
+          pool: pool.id,
+          poolLabel: pool.label ?? pool.id,
+          kind: pool.counts.kind,
+          holder,
+          id: shown.id,
+          reason: REASONS[pool.counts.kind],
+        },
+        shown,
+      ),
+    ),
   );
 }

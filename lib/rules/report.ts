@@ -1,8 +1,9 @@
 import { fromDay, toDay } from './dates';
+import { withDisplay } from './display';
 import { levelOf, limitOf, worst } from './levels';
 import { periodCost } from './money';
 import type { PoolReport, Report, Suggestion, SuggestionItem } from './results';
-import type { CountKind, Pool, User } from './schemas';
+import type { CountKind, Pool } from './schemas';
 import type { TenantIndex } from './tenant-index';
 import { nextInvoice } from './verdict';
 
@@ -28,22 +29,10 @@ function poolReport(index: TenantIndex, pool: Pool, i: number): PoolReport {
   };
 }
 
-type Shown = Partial<Pick<User, 'name' | 'email' | 'lastActiveAt'>>;
-
-/** An id with the display fields the snapshot gave it (rules-api.md v1.1 3). */
-function itemOf(id: string, shown: Shown | undefined): SuggestionItem {
-  const item: SuggestionItem = { id };
-  for (const key of ['name', 'email', 'lastActiveAt'] as const) {
-    const value = shown?.[key];
-    if (value !== undefined) item[key] = value;
-  }
-  return item;
-}
-
 const userItems = (index: TenantIndex, ids: readonly string[]) =>
-  ids.map((id) => itemOf(id, index.users.get(id)));
+  ids.map((id) => withDisplay({ id }, index.users.get(id)));
 const teamItems = (index: TenantIndex, ids: readonly string[]) =>
-  ids.map((id) => itemOf(id, index.teams.get(id)?.team));
+  ids.map((id) => withDisplay({ id }, index.teams.get(id)?.team));
 
 function suggestion(
   kind: Suggestion['kind'],

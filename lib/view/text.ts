@@ -7,7 +7,7 @@ import {
   type PanelKey,
   t,
 } from '../i18n/panel';
-import type { CostLine, Level, Money, PoolReport, Reason, Suggestion } from '../rules';
+import type { CostLine, Level, Money, PoolReport, Reason, Suggestion, SuggestionItem } from '../rules';
 import type { PanelWords } from './words';
 
 /** A day as the admin reads it; an unparsable value is shown as sent rather than thrown. */
@@ -57,9 +57,27 @@ function suggestionKey(suggestion: Suggestion): PanelKey {
   return `suggestion.${kind}`;
 }
 
-/** A suggestion as a sentence, with its saving per period and the day it takes effect. */
+/** How many names a list shows before "+N more", so that a long list stays short. */
+export const NAMES_SHOWN = 3;
+
+/**
+ * "Eva Meijer, Daan Smit, Jan Bakker +4 more": each by name, else e-mail, else id (rules-api.md v1.1 3).
+ * Never "+1 more": the one name it would hide takes no more room.
+ */
+export function namesText(items: readonly SuggestionItem[], lang: Lang): string {
+  const shown = items.length > NAMES_SHOWN + 1 ? items.slice(0, NAMES_SHOWN) : items;
+  const names = shown.map((item) => item.name || item.email || item.id).join(', ');
+  const more = items.length - shown.length;
+  return more > 0 ? `${names} ${t('suggestion.more', { count: more }, lang)}` : names;
+}
+
+/** A suggestion as a sentence: who or what it names, its saving per period and the day it takes effect. */
 export function suggestionText(suggestion: Suggestion, poolLabel: string, lang: Lang): string {
-  const params: Record<string, string | number> = { pool: poolLabel, count: suggestion.count };
+  const params: Record<string, string | number> = {
+    pool: poolLabel,
+    count: suggestion.count,
+    names: namesText(suggestion.items, lang),
+  };
   if (suggestion.saving) params.saving = moneyText(suggestion.saving, lang);
   if (suggestion.effective) params.date = day(suggestion.effective, lang);
   return t(suggestionKey(suggestion), params, lang);

@@ -6,6 +6,8 @@ import { labelsOf } from '../../lib/view/report';
 import {
   amSnapshot,
   amSystem,
+  echoMembers,
+  echoNamedSnapshot,
   echoSnapshot,
   echoTeams,
   NOW,
@@ -45,6 +47,27 @@ describe('Suggestions', () => {
     const root = mount(<Suggestions suggestions={report.suggestions} labels={labelsOf(report)} lang="sv" />);
     const items = all(root, 'li').map((li) => text(li));
     expect(items.some((item) => item.startsWith('Ärende:') && item.includes('Gäller t o m'))).toBe(true);
+  });
+
+  it.each([
+    ['en', ': Eva Meijer, Daan Smit, lena@echo.example +3 more. '],
+    ['nl', ': Eva Meijer, Daan Smit, lena@echo.example +3 meer. '],
+  ] as const)('names the members in %s, the first few then how many more', (lang, names) => {
+    const report = evaluate(echoMembers(), echoNamedSnapshot, { now: NOW });
+    const root = mount(
+      <Suggestions suggestions={report.suggestions} labels={labelsOf(report)} lang={lang} />,
+    );
+    const [item] = all(root, 'li').map((li) => text(li));
+    expect(item).toContain(names);
+    // m2, m3 and m4 have a name or an e-mail: their ids never show.
+    expect(item).not.toMatch(/\bm[234]\b/);
+  });
+
+  it('names empty teams, by id only when a team has no name', () => {
+    const report = evaluate(echoTeams(), echoNamedSnapshot, { now: NOW });
+    const root = mount(<Suggestions suggestions={report.suggestions} labels={labelsOf(report)} lang="de" />);
+    expect(text(root)).toContain('werden aber abgerechnet: Marketing, t6. Archivieren Sie sie');
+    expect(text(root)).not.toContain('t5');
   });
 
   it('renders nothing without suggestions', () => {

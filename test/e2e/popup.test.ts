@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { holdersCsv } from '../../lib/extension/popup-csv';
+import { csvCell, holdersCsv } from '../../lib/extension/popup-csv';
 import { t } from '../../lib/i18n';
 import { poolUsageText } from '../../lib/view/text';
 import { axeViolations } from './axe';
@@ -47,6 +47,29 @@ async function open(tenant: Tenant, text: string, firstPool: string): Promise<Pa
   await combobox(page).press('Enter');
   await meter(page, firstPool).waitFor();
   return page;
+}
+
+/** The records of an RFC 4180 text (comment lines aside), each field unquoted. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  const field = /"((?:[^"]|"")*)"|([^,\r\n]*)/y;
+  for (let at = 0, record: string[] = []; at < text.length; ) {
+    if (record.length === 0 && text.startsWith('#', at)) {
+      const end = text.indexOf('\r\n', at);
+      at = end < 0 ? text.length : end + 2;
+      continue;
+    }
+    field.lastIndex = at;
+    const [, quoted, plain = ''] = field.exec(text) ?? [];
+    record.push(quoted === undefined ? plain : quoted.replaceAll('""', '"'));
+    at = field.lastIndex;
+    if (text.startsWith('\r\n', at)) {
+      records.push(record);
+      record = [];
+      at += 2;
+    } else at += 1;
+  }
+  return records;
 }
 
 beforeEach(async () => {
@@ -126,10 +149,32 @@ describe('what an agent does with a tenant', () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^seats-${tenant}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1)).toBe(holdersCsv(await h().seats(tenant), 'en'));
-    const rows = csv.slice(1).trimEnd().split('\r\n').slice(1);
+    const facts = await h().seats(tenant);
+    expect(csv.slice(1)).toBe(holdersCsv(facts, 'en'));
+    const [header, ...rows] = csvRecords(csv.slice(1));
+    expect(header).toEqual([
+      'pool',
+      'pool_label',
+      'kind',
+      'holder',
+      'id',
+      'reason',
+      'name',
+      'email',
+      'last_active_at',
+    ]);
     for (const [pool, count] of Object.entries(perPool))
-      expect(rows.filter((row) => row.startsWith(`${pool},`))).toHaveLength(count);
+      expect(rows.filter((row) => row[0] === pool)).toHaveLength(count);
+    // Each row names its holder as the Seat API does, whether or not the sandbox gives names.
+    const users = new Map(facts.snapshot.users.map((user) => [user.id, user]));
+    for (const [, , , holder, id, , ...display] of rows) {
+      expect(holder).toBe('user');
+      const user = users.get(id ?? '');
+      // Compared as written: csvCell keeps a name a spreadsheet would run as text.
+      expect(display.map(csvCell)).toEqual(
+        [user?.name, user?.email, user?.lastActiveAt].map((v) => csvCell(v ?? '')),
+      );
+    }
     await expectText(page.locator('.sg-popup-actions [role="status"]'), download.suggestedFilename());
   });
 

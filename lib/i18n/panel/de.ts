@@ -20,20 +20,21 @@ export const panelDe: PanelCatalogue = {
       '{pool}: {count} gekaufte Lizenzen bleiben ungenutzt. Abbestellen spart {saving}, wirksam ab {date}.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} Mitglied ist in keinem aktiven Team hinterlegt und wird nicht abgerechnet. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt solche Mitglieder; danach haben sie keinen Zugriff mehr.',
+    one: '{pool}: {count} Mitglied ist in keinem aktiven Team hinterlegt und wird nicht abgerechnet: {names}. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt solche Mitglieder; danach haben sie keinen Zugriff mehr.',
     other:
-      '{pool}: {count} Mitglieder sind in keinem aktiven Team hinterlegt und werden nicht abgerechnet. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie; danach haben sie keinen Zugriff mehr.',
+      '{pool}: {count} Mitglieder sind in keinem aktiven Team hinterlegt und werden nicht abgerechnet: {names}. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie; danach haben sie keinen Zugriff mehr.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} Nutzer mit abgelaufenem Zugang belegt noch eine Lizenz. Verschieben Sie das Nutzerkonto in ein Profil ohne Module, um sie freizugeben.',
+    one: '{pool}: {count} Nutzer mit abgelaufenem Zugang belegt noch eine Lizenz: {names}. Verschieben Sie das Nutzerkonto in ein Profil ohne Module, um sie freizugeben.',
     other:
-      '{pool}: {count} Nutzer mit abgelaufenem Zugang belegen noch Lizenzen. Verschieben Sie die Nutzerkonten in ein Profil ohne Module, um sie freizugeben.',
+      '{pool}: {count} Nutzer mit abgelaufenem Zugang belegen noch Lizenzen: {names}. Verschieben Sie die Nutzerkonten in ein Profil ohne Module, um sie freizugeben.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} aktives Team hat keine Mitglieder, wird aber abgerechnet. Archivieren Sie es, um {saving} zu sparen.',
+    one: '{pool}: {count} aktives Team hat keine Mitglieder, wird aber abgerechnet: {names}. Archivieren Sie es, um {saving} zu sparen.',
     other:
-      '{pool}: {count} aktive Teams haben keine Mitglieder, werden aber abgerechnet. Archivieren Sie sie, um {saving} zu sparen.',
+      '{pool}: {count} aktive Teams haben keine Mitglieder, werden aber abgerechnet: {names}. Archivieren Sie sie, um {saving} zu sparen.',
   },
+  'suggestion.more': '+{count} weitere',
 
   'level.ok': 'OK',
   'level.near': 'Fast voll',
@@ -74,9 +75,9 @@ export const panelDe: PanelCatalogue = {
       '{pool}: {count} gekaufte Lizenzen bleiben ungenutzt. Sie können sie zur nächsten Rechnung abbestellen.',
   },
   'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} aktives Team hat keine Mitglieder. Archivieren Sie es, wenn es nicht mehr gebraucht wird.',
+    one: '{pool}: {count} aktives Team hat keine Mitglieder: {names}. Archivieren Sie es, wenn es nicht mehr gebraucht wird.',
     other:
-      '{pool}: {count} aktive Teams haben keine Mitglieder. Archivieren Sie sie, wenn sie nicht mehr gebraucht werden.',
+      '{pool}: {count} aktive Teams haben keine Mitglieder: {names}. Archivieren Sie sie, wenn sie nicht mehr gebraucht werden.',
   },
 
   'usage.of': '{used} von {limit} {unit}',

@@ -19,20 +19,21 @@ export const panelEn = {
     other: '{pool}: {count} purchased seats are unused. Dropping them saves {saving} from {date}.',
   },
   'suggestion.inactive-members': {
-    one: "{pool}: {count} member is in no active team and isn't billed. The “Remove inactive workspace members” button removes such members; they then lose access.",
+    one: "{pool}: {count} member is in no active team and isn't billed: {names}. The “Remove inactive workspace members” button removes such members; they then lose access.",
     other:
-      "{pool}: {count} members are in no active team and aren't billed. The “Remove inactive workspace members” button removes them; they then lose access.",
+      "{pool}: {count} members are in no active team and aren't billed: {names}. The “Remove inactive workspace members” button removes them; they then lose access.",
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} user whose login has expired still holds a licence. Move them to a profile with no modules to free it.',
+    one: '{pool}: {count} user whose login has expired still holds a licence: {names}. Move them to a profile with no modules to free it.',
     other:
-      '{pool}: {count} users whose login has expired still hold licences. Move them to a profile with no modules to free them.',
+      '{pool}: {count} users whose login has expired still hold licences: {names}. Move them to a profile with no modules to free them.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} active team has no members but is still billed. Archive it to save {saving}.',
+    one: '{pool}: {count} active team has no members but is still billed: {names}. Archive it to save {saving}.',
     other:
-      '{pool}: {count} active teams have no members but are still billed. Archive them to save {saving}.',
+      '{pool}: {count} active teams have no members but are still billed: {names}. Archive them to save {saving}.',
   },
+  'suggestion.more': '+{count} more',
 
   'level.ok': 'OK',
   'level.near': 'Near limit',
@@ -72,8 +73,9 @@ export const panelEn = {
     other: '{pool}: {count} purchased seats are unused. You can drop them from the next invoice.',
   },
   'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} active team has no members. Archive it if it is no longer needed.',
-    other: '{pool}: {count} active teams have no members. Archive them if they are no longer needed.',
+    one: '{pool}: {count} active team has no members: {names}. Archive it if it is no longer needed.',
+    other:
+      '{pool}: {count} active teams have no members: {names}. Archive them if they are no longer needed.',
   },
 
   'usage.of': '{used} of {limit} {unit}',

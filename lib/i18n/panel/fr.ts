@@ -23,20 +23,21 @@ export const panelFr: PanelCatalogue = {
       '{pool}\u00a0: {count} licences achetées ne sont pas utilisées. Les résilier permet d’économiser {saving} à partir du {date}.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}\u00a0: {count} membre ne fait partie d’aucune équipe active et n’est pas facturé. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» retire ces membres, qui perdent alors leur accès.',
+    one: '{pool}\u00a0: {count} membre ne fait partie d’aucune équipe active et n’est pas facturé\u00a0: {names}. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» retire ces membres, qui perdent alors leur accès.',
     other:
-      '{pool}\u00a0: {count} membres ne font partie d’aucune équipe active et ne sont pas facturés. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les retire\u00a0; ils perdent alors leur accès.',
+      '{pool}\u00a0: {count} membres ne font partie d’aucune équipe active et ne sont pas facturés\u00a0: {names}. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les retire\u00a0; ils perdent alors leur accès.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}\u00a0: {count} utilisateur dont l’accès a expiré occupe encore une licence. Déplacez-le vers un profil sans module pour la libérer.',
+    one: '{pool}\u00a0: {count} utilisateur dont l’accès a expiré occupe encore une licence\u00a0: {names}. Déplacez-le vers un profil sans module pour la libérer.',
     other:
-      '{pool}\u00a0: {count} utilisateurs dont l’accès a expiré occupent encore des licences. Déplacez-les vers un profil sans module pour les libérer.',
+      '{pool}\u00a0: {count} utilisateurs dont l’accès a expiré occupent encore des licences\u00a0: {names}. Déplacez-les vers un profil sans module pour les libérer.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}\u00a0: {count} équipe active n’a aucun membre mais reste facturée. Archivez-la pour économiser {saving}.',
+    one: '{pool}\u00a0: {count} équipe active n’a aucun membre mais reste facturée\u00a0: {names}. Archivez-la pour économiser {saving}.',
     other:
-      '{pool}\u00a0: {count} équipes actives n’ont aucun membre mais restent facturées. Archivez-les pour économiser {saving}.',
+      '{pool}\u00a0: {count} équipes actives n’ont aucun membre mais restent facturées\u00a0: {names}. Archivez-les pour économiser {saving}.',
   },
+  'suggestion.more': '+{count} autres',
 
   'level.ok': 'OK',
   'level.near': 'Presque complet',
@@ -77,9 +78,9 @@ export const panelFr: PanelCatalogue = {
       '{pool}\u00a0: {count} licences achetées ne sont pas utilisées. Vous pouvez les résilier à partir de la prochaine facture.',
   },
   'suggestion.empty-teams-unpriced': {
-    one: '{pool}\u00a0: {count} équipe active n’a aucun membre. Archivez-la si elle n’est plus utile.',
+    one: '{pool}\u00a0: {count} équipe active n’a aucun membre\u00a0: {names}. Archivez-la si elle n’est plus utile.',
     other:
-      '{pool}\u00a0: {count} équipes actives n’ont aucun membre. Archivez-les si elles ne sont plus utiles.',
+      '{pool}\u00a0: {count} équipes actives n’ont aucun membre\u00a0: {names}. Archivez-les si elles ne sont plus utiles.',
   },
 
   'usage.of': '{used} sur {limit} {unit}',

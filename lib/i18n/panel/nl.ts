@@ -20,20 +20,21 @@ export const panelNl: PanelCatalogue = {
       '{pool}: {count} gekochte licenties worden niet gebruikt. Afbestellen bespaart {saving}, vanaf {date}.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} lid zit in geen enkel actief team en wordt niet gefactureerd. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert zulke leden; ze verliezen dan hun toegang.',
+    one: '{pool}: {count} lid zit in geen enkel actief team en wordt niet gefactureerd: {names}. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert zulke leden; ze verliezen dan hun toegang.',
     other:
-      '{pool}: {count} leden zitten in geen enkel actief team en worden niet gefactureerd. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert ze; ze verliezen dan hun toegang.',
+      '{pool}: {count} leden zitten in geen enkel actief team en worden niet gefactureerd: {names}. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert ze; ze verliezen dan hun toegang.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} gebruiker met een verlopen login houdt nog een licentie bezet. Verplaats de gebruiker naar een profiel zonder modules om die vrij te maken.',
+    one: '{pool}: {count} gebruiker met een verlopen login houdt nog een licentie bezet: {names}. Verplaats de gebruiker naar een profiel zonder modules om die vrij te maken.',
     other:
-      '{pool}: {count} gebruikers met een verlopen login houden nog licenties bezet. Verplaats ze naar een profiel zonder modules om die vrij te maken.',
+      '{pool}: {count} gebruikers met een verlopen login houden nog licenties bezet: {names}. Verplaats ze naar een profiel zonder modules om die vrij te maken.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} actief team heeft geen leden maar wordt wel gefactureerd. Archiveer het om {saving} te besparen.',
+    one: '{pool}: {count} actief team heeft geen leden maar wordt wel gefactureerd: {names}. Archiveer het om {saving} te besparen.',
     other:
-      '{pool}: {count} actieve teams hebben geen leden maar worden wel gefactureerd. Archiveer ze om {saving} te besparen.',
+      '{pool}: {count} actieve teams hebben geen leden maar worden wel gefactureerd: {names}. Archiveer ze om {saving} te besparen.',
   },
+  'suggestion.more': '+{count} meer',
 
   'level.ok': 'OK',
   'level.near': 'Bijna vol',
@@ -74,8 +75,9 @@ export const panelNl: PanelCatalogue = {
       '{pool}: {count} gekochte licenties worden niet gebruikt. Je kunt ze afbestellen per de eerstvolgende factuur.',
   },
   'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} actief team heeft geen leden. Archiveer het als het niet meer nodig is.',
-    other: '{pool}: {count} actieve teams hebben geen leden. Archiveer ze als ze niet meer nodig zijn.',
+    one: '{pool}: {count} actief team heeft geen leden: {names}. Archiveer het als het niet meer nodig is.',
+    other:
+      '{pool}: {count} actieve teams hebben geen leden: {names}. Archiveer ze als ze niet meer nodig zijn.',
   },
 
   'usage.of': '{used} van {limit} {unit}',

@@ -20,20 +20,21 @@ export const panelSv: PanelCatalogue = {
       '{pool}: {count} köpta licenser används inte. Minskar du potten sparar du {saving} från och med {date}.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} medlem ingår inte i något aktivt team och faktureras inte. Knappen ”Ta bort inaktiva medlemmar” tar bort sådana medlemmar, som då förlorar sin åtkomst.',
+    one: '{pool}: {count} medlem ingår inte i något aktivt team och faktureras inte: {names}. Knappen ”Ta bort inaktiva medlemmar” tar bort sådana medlemmar, som då förlorar sin åtkomst.',
     other:
-      '{pool}: {count} medlemmar ingår inte i något aktivt team och faktureras inte. Knappen ”Ta bort inaktiva medlemmar” tar bort dem, och de förlorar då sin åtkomst.',
+      '{pool}: {count} medlemmar ingår inte i något aktivt team och faktureras inte: {names}. Knappen ”Ta bort inaktiva medlemmar” tar bort dem, och de förlorar då sin åtkomst.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande en licens. Flytta användaren till en profil utan moduler för att frigöra den.',
+    one: '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande en licens: {names}. Flytta användaren till en profil utan moduler för att frigöra den.',
     other:
-      '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande licenser. Flytta dem till en profil utan moduler för att frigöra licenserna.',
+      '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande licenser: {names}. Flytta dem till en profil utan moduler för att frigöra licenserna.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} aktivt team saknar medlemmar men faktureras ändå. Arkivera det för att spara {saving}.',
+    one: '{pool}: {count} aktivt team saknar medlemmar men faktureras ändå: {names}. Arkivera det för att spara {saving}.',
     other:
-      '{pool}: {count} aktiva team saknar medlemmar men faktureras ändå. Arkivera dem för att spara {saving}.',
+      '{pool}: {count} aktiva team saknar medlemmar men faktureras ändå: {names}. Arkivera dem för att spara {saving}.',
   },
+  'suggestion.more': '+{count} till',
 
   'level.ok': 'OK',
   'level.near': 'Nära gränsen',
@@ -73,8 +74,8 @@ export const panelSv: PanelCatalogue = {
     other: '{pool}: {count} köpta licenser används inte. Du kan säga upp dem från och med nästa faktura.',
   },
   'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} aktivt team saknar medlemmar. Arkivera det om det inte behövs längre.',
-    other: '{pool}: {count} aktiva team saknar medlemmar. Arkivera dem om de inte behövs längre.',
+    one: '{pool}: {count} aktivt team saknar medlemmar: {names}. Arkivera det om det inte behövs längre.',
+    other: '{pool}: {count} aktiva team saknar medlemmar: {names}. Arkivera dem om de inte behövs längre.',
   },
 
   'usage.of': '{used} av {limit} {unit}',

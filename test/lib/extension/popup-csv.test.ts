@@ -42,10 +42,10 @@ describe('holdersCsv', () => {
 
   it('has a header and a row per seat, per pool in policy order', () => {
     const lines = holdersCsv(facts(am(), amSnapshot()), 'en').split('\r\n');
-    expect(lines[0]).toBe('pool,pool_label,kind,holder,id,reason');
+    expect(lines[0]).toBe('pool,pool_label,kind,holder,id,reason,name,email,last_active_at');
     expect(lines.filter((l) => l.startsWith('case,'))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('document,'))).toHaveLength(6);
-    expect(lines[1]).toBe('case,Ärende,module,user,f0,module');
+    expect(lines[1]).toBe('case,Ärende,module,user,f0,module,,,');
   });
 
   it('states a vendor count in a comment line, the rows still from the lists', () => {
@@ -53,9 +53,9 @@ describe('holdersCsv', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('# Users: the vendor counts 25 seats; the rows below come from the lists only.');
     expect(lines.slice(1, 4)).toEqual([
-      'pool,pool_label,kind,holder,id,reason',
-      'users,Users,logins,user,u0,login',
-      'users,Users,logins,user,u1,login',
+      'pool,pool_label,kind,holder,id,reason,name,email,last_active_at',
+      'users,Users,logins,user,u0,login,,,',
+      'users,Users,logins,user,u1,login,,,',
     ]);
   });
 
@@ -68,7 +68,48 @@ describe('holdersCsv', () => {
     expect(comment).toBe(
       '# =cmd|"/c calc"!A1, x: the vendor counts 1 seat; the rows below come from the lists only.',
     );
-    expect(row).toBe(`users,"'=cmd|""/c calc""!A1,\nx",logins,user,u0,login`);
+    expect(row).toBe(`users,"'=cmd|""/c calc""!A1,\nx",logins,user,u0,login,,,`);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'name, e-mail and last activity',
+      { name: 'Eva Meijer', email: 'eva@jansen.example', lastActiveAt: '2026-11-20T08:15:00Z' },
+      'Eva Meijer,eva@jansen.example,2026-11-20T08:15:00Z',
+    ],
+    ['an e-mail alone', { email: 'daan@jansen.example' }, ',daan@jansen.example,'],
+    ['nulls as empty cells', { name: null, email: null, lastActiveAt: null }, ',,'],
+    ['a comma in a name', { name: 'Meijer, Eva' }, '"Meijer, Eva",,'],
+    [
+      'a name or e-mail a spreadsheet would run, kept as text',
+      { name: '=HYPERLINK("http://x","y")', email: '@cmd' },
+      `"'=HYPERLINK(""http://x"",""y"")",'@cmd,`,
+    ],
+  ])('adds %s in the last three columns', (_name, display, cells) => {
+    const text = holdersCsv(facts(qics(), { users: [{ id: 'u0', ...display }] }), 'en');
+    expect(text.split('\r\n')[1]).toBe(`users,Users,logins,user,u0,login,${cells}`);
+  });
+
+  it('gives a team its name and no e-mail, and leaves out users who are not billed (v1.1 2)', () => {
+    const pool = (id: string, kind: 'teams' | 'active-members') => ({
+      id,
+      counts: { kind },
+      enforce: 'none',
+      billing: 'usage',
+    });
+    const policy = { ...qics(), pools: [pool('teams', 'teams'), pool('members', 'active-members')] };
+    const snapshot = {
+      teams: [{ id: 't1', name: 'Vertrieb' }, { id: 't2' }],
+      users: [
+        { id: 'm1', name: 'Jonas Weber', teams: ['t1'] },
+        { id: 'staff', name: 'Vendor Staff', teams: ['t1'], billable: false },
+      ],
+    };
+    expect(holdersCsv(facts(policy, snapshot), 'en').split('\r\n').slice(1, -1)).toEqual([
+      'teams,teams,teams,team,t1,active-team-unit,Vertrieb,,',
+      'teams,teams,teams,team,t2,active-team-unit,,,',
+      'members,members,active-members,user,m1,active-team,Jonas Weber,,',
+    ]);
   });
 
   it('writes the comment in the popup’s language', () => {

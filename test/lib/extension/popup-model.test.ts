@@ -27,6 +27,7 @@ const VIEW = viewOf(
   NOW_MS,
 );
 
+const DOWN = { code: 'network', message: 'down' };
 const results = (id: number, tenants = TENANTS): AgentReply => ({ type: 'results', id, tenants });
 
 /** Types `text` and lets the debounce run out; returns the search request sent. */
@@ -173,7 +174,11 @@ describe('popup model: the picked tenant', () => {
 
   it('is loading until its reply, then shows the view; a stale reply is ignored', () => {
     const setup = picked();
-    expect(setup.model.tenant.view.value).toEqual({ tenant: 'citizenlab-demo', status: 'loading' });
+    expect(setup.model.tenant.view.value).toEqual({
+      tenant: 'citizenlab-demo',
+      name: 'Gemeente Velden',
+      status: 'loading',
+    });
     expect(setup.model.tenant.ready.value).toBe(false);
     setup.port().reply({ type: 'tenant', id: setup.load.id - 1, view: { tenant: 'x', status: 'loading' } });
     setup.port().reply({
@@ -189,6 +194,29 @@ describe('popup model: the picked tenant', () => {
       limit: 2,
     });
     expect(setup.model.tenant.ready.value).toBe(true);
+  });
+
+  it.each<[string, AgentReply]>([
+    [
+      'an error reply',
+      { type: 'tenant', id: 0, view: { tenant: 'citizenlab-demo', status: 'error', error: DOWN } },
+    ],
+    ['a lost request', { type: 'failed', id: 0, error: DOWN }],
+  ])('keeps the name the search showed for %s, which names none', (_name, reply) => {
+    const setup = picked();
+    setup.port().reply({ ...reply, id: setup.load.id });
+    expect(setup.model.tenant.view.value).toMatchObject({ name: 'Gemeente Velden', status: 'error' });
+  });
+
+  it('shows the name of the Seat API’s policy once it has one', () => {
+    const setup = picked();
+    setup.port().reply({
+      type: 'tenant',
+      id: setup.load.id,
+      view: { ...VIEW, name: 'Velden (renamed)' },
+      facts: FACTS,
+    });
+    expect(setup.model.tenant.view.value?.name).toBe('Velden (renamed)');
   });
 
   it('copies the summary to the clipboard and says so', async () => {
@@ -219,11 +247,11 @@ describe('popup model: the picked tenant', () => {
     const [name, text] = setup.deps.download.mock.calls[0] ?? [];
     expect(name).toMatch(/^seats-citizenlab-demo-2026-11-2\d\.csv$/);
     expect(text?.split('\r\n')).toEqual([
-      'pool,pool_label,kind,holder,id,reason',
-      'admins,admins,role,user,a1,role',
-      'admins,admins,role,user,a2,role',
-      'managers,managers,role,user,p1,role',
-      'managers,managers,role,user,p2,role',
+      'pool,pool_label,kind,holder,id,reason,name,email,last_active_at',
+      'admins,admins,role,user,a1,role,,,',
+      'admins,admins,role,user,a2,role,,,',
+      'managers,managers,role,user,p1,role,,,',
+      'managers,managers,role,user,p2,role,,,',
       '',
     ]);
     expect(setup.model.tenant.notice.value).toMatchObject({
@@ -262,6 +290,8 @@ describe('popup model: first lookup and lifetime', () => {
     const setup = popupSetup();
     setup.model.begin({ kind: 'tenant', tenant: 'qics-demo', adapter: 'sandbox-qics-demo' });
     expect(setup.model.search.query.value).toBe('qics-demo');
+    // No search named it: the id until the reply brings the name.
+    expect(setup.model.tenant.view.value).toEqual({ tenant: 'qics-demo', status: 'loading' });
     expect(setup.port().sent).toEqual([
       { type: 'tenant', id: expect.any(Number), tenant: 'qics-demo', adapter: 'sandbox-qics-demo' },
     ]);

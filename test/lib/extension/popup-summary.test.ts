@@ -10,6 +10,7 @@ import {
   qics,
   qicsSnapshot,
 } from '../rules/fixtures';
+import { echoMembers, echoNamedSnapshot } from '../view/fixtures';
 
 const squash = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -32,6 +33,20 @@ describe('summaryText: plain text for a support ticket', () => {
     expect(lines[3]).toBe('Suggestions:');
     expect(lines[4]).toMatch(/^- teams: 1 .*team/);
   });
+
+  it.each([
+    ['en', '+3 more'],
+    ['sv', '+3 till'],
+  ] as const)(
+    'names the people a suggestion is about, in %s, never their ids where a name is known',
+    (lang, more) => {
+      const report = evaluate(echoMembers(), echoNamedSnapshot, { now: NOW });
+      const lines = summaryText('Echo GmbH', report, lang).split('\n');
+      const suggestion = lines.find((line) => line.startsWith('- Members: 6 '));
+      expect(suggestion).toContain(`: Eva Meijer, Daan Smit, lena@echo.example ${more}. `);
+      expect(suggestion).not.toMatch(/\bm[234]\b/);
+    },
+  );
 
   it('speaks the agent’s language, with its number and date formats', () => {
     const report = evaluate(qics(), qicsSnapshot(25, 22, 4), { now: NOW });

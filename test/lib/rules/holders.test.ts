@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type PolicyInput, RulesInputError, type SnapshotInput, seatHolders } from '../../../lib/rules';
+import {
+  type PolicyInput,
+  RulesInputError,
+  type SeatHolder,
+  type SnapshotInput,
+  seatHolders,
+} from '../../../lib/rules';
 import { am, amSnapshot, citizenlab, citizenlabSnapshot, echo, echoSnapshot, qics } from './fixtures';
 
 /** One pool of kind `counts`, no cap: enough to see who it counts. */
@@ -12,6 +18,15 @@ function single(counts: PolicyInput['pools'][number]['counts']): PolicyInput {
     pools: [{ id: 'p', label: 'Pool', counts, enforce: 'none', billing: 'usage' }],
   };
 }
+
+/** A row without display fields, its keys in the order seatHolders() writes them. */
+const row = (
+  pool: string,
+  kind: SeatHolder['kind'],
+  holder: SeatHolder['holder'],
+  id: string,
+  reason: SeatHolder['reason'],
+): SeatHolder => ({ pool, poolLabel: 'Pool', kind, holder, id, reason });
 
 /** "pool:holder:id:reason" per row, in order. */
 const rows = (policy: PolicyInput, snapshot: SnapshotInput) =>
@@ -93,6 +108,67 @@ describe('seatHolders: who takes which seat and why', () => {
     ],
   ])('%s', (_name, policy, snapshot, expected) => {
     expect(rows(policy, snapshot)).toEqual(expected);
+  });
+
+  it.each<[string, PolicyInput, SnapshotInput, SeatHolder[]]>([
+    [
+      'users carry the name, e-mail and last activity they have, and only those; nulls read as absent',
+      single({ kind: 'logins' }),
+      {
+        users: [
+          { id: 'u1', name: 'Eva Meijer', email: 'eva@jansen.example', lastActiveAt: '2026-11-20T08:15:00Z' },
+          { id: 'u2', email: 'daan@jansen.example' },
+          { id: 'u3', name: null, email: null, lastActiveAt: null },
+        ],
+      },
+      [
+        {
+          ...row('p', 'logins', 'user', 'u1', 'login'),
+          name: 'Eva Meijer',
+          email: 'eva@jansen.example',
+          lastActiveAt: '2026-11-20T08:15:00Z',
+        },
+        { ...row('p', 'logins', 'user', 'u2', 'login'), email: 'daan@jansen.example' },
+        row('p', 'logins', 'user', 'u3', 'login'),
+      ],
+    ],
+    [
+      'a user with billable: false holds no seat, named or not (003, v1.1 2)',
+      single({ kind: 'role', role: 'admin' }),
+      {
+        users: [
+          { id: 'a1', roles: ['admin'], name: 'Sanne de Vries' },
+          { id: 'gv1', roles: ['admin'], name: 'Go Vocal Support', billable: false },
+        ],
+      },
+      [{ ...row('p', 'role', 'user', 'a1', 'role'), name: 'Sanne de Vries' }],
+    ],
+    [
+      'teams carry their name; a team without one has none',
+      single({ kind: 'teams' }),
+      { teams: [{ id: 't1', name: 'Vertrieb' }, { id: 't2' }, { id: 't3', name: 'Archiv', archived: true }] },
+      [
+        { ...row('p', 'teams', 'team', 't1', 'active-team-unit'), name: 'Vertrieb' },
+        row('p', 'teams', 'team', 't2', 'active-team-unit'),
+      ],
+    ],
+    [
+      'members of a named team carry their own name, not the team’s',
+      single({ kind: 'active-members' }),
+      { teams: [{ id: 't1', name: 'Vertrieb' }], users: [{ id: 'm1', teams: ['t1'], name: 'Jonas Weber' }] },
+      [{ ...row('p', 'active-members', 'user', 'm1', 'active-team'), name: 'Jonas Weber' }],
+    ],
+    [
+      'employees have no display fields',
+      single({ kind: 'active-employees' }),
+      { employees: [{ id: 'e1' }], users: [{ id: 'u1', employee: 'e1', name: 'Eva Meijer' }] },
+      [row('p', 'active-employees', 'employee', 'e1', 'active-employee')],
+    ],
+  ])('%s', (_name, policy, snapshot, expected) => {
+    const found = seatHolders(policy, snapshot);
+    expect(found).toEqual(expected);
+    // toEqual passes over undefined properties; a row without a field must not have the key at all.
+    expect(found.map((r) => Object.keys(r))).toEqual(expected.map((r) => Object.keys(r)));
   });
 
   it('lists pools in policy order with their label and count kind', () => {

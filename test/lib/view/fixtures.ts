@@ -118,6 +118,29 @@ export const echoSnapshot: SnapshotInput = {
   ],
 };
 
+/**
+ * The Echometer tenant with display fields (v1.1 3): six members in no active team (two only in the archived
+ * t4), by name, by e-mail alone, or by id alone; t5 is an empty team with a name, t6 one without.
+ */
+export const echoNamedSnapshot: SnapshotInput = {
+  asOf: NOW,
+  teams: [
+    { id: 't1', name: 'Vertrieb' },
+    { id: 't4', name: 'Altes Team', archived: true },
+    { id: 't5', name: 'Marketing' },
+    { id: 't6' },
+  ],
+  users: [
+    { id: 'm1', teams: ['t1'], name: 'Jonas Weber', email: 'jonas@echo.example' },
+    { id: 'm2', teams: ['t4'], name: 'Eva Meijer', lastActiveAt: '2026-10-02T08:00:00Z' },
+    { id: 'm3', name: 'Daan Smit' },
+    { id: 'm4', email: 'lena@echo.example' },
+    { id: 'm5', teams: ['t4'], name: 'Sofia Rossi' },
+    { id: 'm6', name: 'Lars Berg' },
+    { id: 'm7' },
+  ],
+};
+
 /** Echometer (004): the same tenant counted by active members. */
 export function echoMembers(): PolicyInput {
   const policy = echoTeams();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, LANGS, type Lang } from '../../../lib/i18n';
-import { evaluate, ReasonCode, type Suggestion, SuggestionKind } from '../../../lib/rules';
+import {
+  evaluate,
+  type PolicyInput,
+  ReasonCode,
+  type Suggestion,
+  type SuggestionItem,
+  SuggestionKind,
+} from '../../../lib/rules';
 import { EXTENSION_ERROR_CODES, extensionWords } from '../../../lib/view/extension-words';
 import {
   billingText,
@@ -9,6 +16,8 @@ import {
   errorText,
   headroomText,
   levelText,
+  NAMES_SHOWN,
+  namesText,
   poolSummaryText,
   poolUsageText,
   reasonText,
@@ -23,6 +32,7 @@ import {
   citizenlabUsers,
   confirmVerdict,
   echoMembers,
+  echoNamedSnapshot,
   echoSnapshot,
   echoTeams,
   NOW,
@@ -157,6 +167,90 @@ describe('suggestionText', () => {
     expect(suggestionText(unused, 'Users', 'en')).toBe(
       'Users: 5 purchased seats are unused. You can drop them from the next invoice.',
     );
+  });
+});
+
+describe('namesText: who a suggestion names, short', () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `u${i}`, name: `Person ${i}` }));
+
+  it.each<[string, SuggestionItem[], string]>([
+    ['nobody', [], ''],
+    ['one name', [{ id: 'u1', name: 'Eva Meijer' }], 'Eva Meijer'],
+    [
+      'the name, else the e-mail, else the id',
+      [
+        { id: 'u1', name: 'Eva Meijer', email: 'eva@example.org' },
+        { id: 'u2', email: 'daan@example.org' },
+        { id: 'u3' },
+      ],
+      'Eva Meijer, daan@example.org, u3',
+    ],
+    ['an empty name is no name', [{ id: 'u1', name: '', email: 'eva@example.org' }], 'eva@example.org'],
+    ['four in full: "+1 more" would save no room', people(4), 'Person 0, Person 1, Person 2, Person 3'],
+    ['five: the first three and how many more', people(5), 'Person 0, Person 1, Person 2 +2 more'],
+    ['many', people(1204), 'Person 0, Person 1, Person 2 +1,201 more'],
+  ])('%s', (_name, items, expected) => {
+    expect(namesText(items, 'en')).toBe(expected);
+  });
+
+  it.each([
+    ['en', '+7 more'],
+    ['nl', '+7 meer'],
+    ['sv', '+7 till'],
+    ['de', '+7 weitere'],
+    ['fr', '+7 autres'],
+  ] as const)('says how many more in %s', (lang, more) => {
+    expect(namesText(people(NAMES_SHOWN + 7), lang)).toBe(`Person 0, Person 1, Person 2 ${more}`);
+  });
+});
+
+describe('suggestionText names people and teams (v1.1 3)', () => {
+  const suggestion = (policy: PolicyInput, kind: SuggestionKind) => {
+    const found = evaluate(policy, echoNamedSnapshot, { now: NOW }).suggestions.find((s) => s.kind === kind);
+    if (!found) throw new Error(`no ${kind} suggestion`);
+    return found;
+  };
+
+  it.each([
+    [
+      'en',
+      "Members: 6 members are in no active team and aren't billed: Eva Meijer, Daan Smit, lena@echo.example +3 more. The “Remove inactive workspace members” button removes them; they then lose access.",
+    ],
+    [
+      'de',
+      'Members: 6 Mitglieder sind in keinem aktiven Team hinterlegt und werden nicht abgerechnet: Eva Meijer, Daan Smit, lena@echo.example +3 weitere. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie; danach haben sie keinen Zugriff mehr.',
+    ],
+  ] as const)('inactive members by name in %s, the first few then how many more', (lang, expected) => {
+    expect(suggestionText(suggestion(echoMembers(), 'inactive-members'), 'Members', lang)).toBe(expected);
+  });
+
+  it.each([
+    ['nl', 'Teams: 2 actieve teams hebben geen leden maar worden wel gefactureerd: Marketing, t6. '],
+    ['sv', 'Teams: 2 aktiva team saknar medlemmar men faktureras ändå: Marketing, t6. '],
+    ['fr', 'Teams\u00a0: 2 équipes actives n’ont aucun membre mais restent facturées\u00a0: Marketing, t6. '],
+  ] as const)('empty teams by name in %s, by id only without one', (lang, start) => {
+    const text = suggestionText(suggestion(echoTeams(), 'empty-teams'), 'Teams', lang);
+    expect(text.startsWith(start)).toBe(true);
+  });
+
+  it('unpriced empty teams name them too', () => {
+    expect(suggestionText(suggestion(echoTeams('purchased'), 'empty-teams'), 'Teams', 'en')).toBe(
+      'Teams: 2 active teams have no members: Marketing, t6. Archive them if they are no longer needed.',
+    );
+  });
+
+  it('an expired login by name, not by id', () => {
+    const snapshot = {
+      ...amSnapshot,
+      users: [{ id: 'x1', profile: 'full', validUntil: '2026-06-30', name: 'Karin Ek' }],
+    };
+    const [expired] = evaluate(amSystem(), snapshot, { now: NOW }).suggestions.filter(
+      (s) => s.kind === 'expired-logins',
+    );
+    if (!expired) throw new Error('no expired-logins suggestion');
+    const text = suggestionText(expired, 'Ärende', 'sv');
+    expect(text).toContain('har fortfarande en licens: Karin Ek.');
+    expect(text).not.toContain('x1');
   });
 });
 
