@@ -23,6 +23,7 @@ export interface PanelBodyProps {
 export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref, words }: PanelBodyProps) {
   const { report } = view;
   const raise = report && raiseOf(report);
+  const raiseWords = raise && words.raise(raise, lang);
   const note = view.note && words.note(view.note, lang);
   return (
     <div id={id} class="sg-body">
@@ -41,7 +42,7 @@ export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref, 
           ))}
         </ul>
       )}
-      {raise && <RaiseHint enforce={raise} lang={lang} href={raiseHref} />}
+      {raiseWords && <RaiseHint words={raiseWords} href={raiseHref} />}
       {report && <Suggestions suggestions={report.suggestions} labels={labelsOf(report)} lang={lang} />}
     </div>
   );

@@ -28,6 +28,7 @@ function confirmLabel(verdict: Verdict, lang: Lang): string {
 export function VerdictDialog({ verdict, labels, lang, onContinue, onCancel, raise }: VerdictDialogProps) {
   const { outcome } = verdict;
   const enforce = raiseOfVerdict(verdict);
+  const raiseWords = enforce && extensionWords.raise(enforce, lang);
   const safe = t(outcome === 'block' ? 'dialog.back' : 'dialog.cancel', {}, lang);
   const primary = outcome === 'confirm' ? confirmLabel(verdict, lang) : t('dialog.continue', {}, lang);
   const actions = (
@@ -69,7 +70,7 @@ export function VerdictDialog({ verdict, labels, lang, onContinue, onCancel, rai
         ))}
       </ul>
       {outcome === 'confirm' && <CostLines costs={verdict.costs} labels={labels} lang={lang} />}
-      {enforce && <RaiseHint enforce={enforce} lang={lang} href={raise?.href} />}
+      {raiseWords && <RaiseHint words={raiseWords} href={raise?.href} />}
     </Modal>
   );
 }

@@ -181,25 +181,6 @@ export const styles = `
   font: inherit;
 }
 
-.sg-root.sg-dialog:not([open]) { display: none; }
-.sg-root.sg-dialog {
-  position: fixed;
-  inset: 0;
-  z-index: 2147483001;
-  margin: auto;
-  width: min(480px, calc(100vw - 32px));
-  height: fit-content;
-  max-height: calc(100vh - 32px);
-  overflow: auto;
-  padding: 16px;
-  border: 1px solid var(--sg-muted);
-  border-radius: var(--sg-radius);
-  box-shadow: 0 12px 32px rgb(0 0 0 / 0.3);
-}
-.sg-root.sg-dialog::backdrop { background: rgb(0 0 0 / 0.45); }
-.sg-root .sg-dialog-body { display: grid; gap: 10px; margin: 10px 0 16px; }
-.sg-root .sg-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; }
-
 .sg-root .sg-sr-only {
   position: absolute;
   width: 1px;
@@ -219,4 +200,26 @@ export const styles = `
   .sg-root .sg-meter-fill { background: CanvasText; }
   .sg-root .sg-level { border-color: CanvasText; }
 }
+`;
+
+/** The guard's dialogs: the extension's content script only, so the widget does not carry them. */
+export const dialogStyles = `
+.sg-root.sg-dialog:not([open]) { display: none; }
+.sg-root.sg-dialog {
+  position: fixed;
+  inset: 0;
+  z-index: 2147483001;
+  margin: auto;
+  width: min(480px, calc(100vw - 32px));
+  height: fit-content;
+  max-height: calc(100vh - 32px);
+  overflow: auto;
+  padding: 16px;
+  border: 1px solid var(--sg-muted);
+  border-radius: var(--sg-radius);
+  box-shadow: 0 12px 32px rgb(0 0 0 / 0.3);
+}
+.sg-root.sg-dialog::backdrop { background: rgb(0 0 0 / 0.45); }
+.sg-root .sg-dialog-body { display: grid; gap: 10px; margin: 10px 0 16px; }
+.sg-root .sg-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; }
 `;

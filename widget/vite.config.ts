@@ -11,6 +11,8 @@ export default defineConfig({
   root,
   publicDir: false,
   logLevel: 'warn',
+  // zod's English messages (1 kB gzip) stay out of the one-script widget; its errors still name the path.
+  resolve: { alias: { 'zod/v4/locales/en.js': resolve(root, 'widget/zod-messages.ts') } },
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
   build: {
     outDir: resolve(root, 'dist'),

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { styles } from '../../components/styles';
+import { dialogStyles, styles } from '../../components/styles';
 import { createSeatSession, type SeatSession } from '../../lib/extension/content-session';
 import { decide, installGuard } from '../../lib/guard';
 import { builtInMatches } from '../../lib/hosts';
@@ -49,7 +49,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: styles,
+      css: styles + dialogStyles,
       isolateEvents: true,
       onMount: (container) => {
         render(<App session={session} />, container);

@@ -1,5 +1,5 @@
 import type { Facts } from './models';
-import type { Change, Employee, Policy, Pool, Snapshot, Team, User } from './schemas';
+import type { Change, Employee, Policy, Pool, Team, User } from './schemas';
 import { distinctTeams, type Refs, type TenantIndex } from './tenant-index';
 
 /**
@@ -8,10 +8,10 @@ import { distinctTeams, type Refs, type TenantIndex } from './tenant-index';
  */
 export class Draft {
   /** Users added, replaced or removed (null) by the changes so far. */
-  private readonly users = new Map<string, User | null>();
-  private readonly employees = new Map<string, Employee>();
+  readonly users = new Map<string, User | null>();
+  readonly employees = new Map<string, Employee>();
   /** Teams added or archived/restored so far. */
-  private readonly teams = new Map<string, Team>();
+  readonly teams = new Map<string, Team>();
   /** Pool index → purchased seats set so far. */
   readonly purchased = new Map<number, number>();
   readonly facts: Facts;
@@ -97,30 +97,6 @@ export class Draft {
     });
     return { ...policy, pools };
   }
-
-  /** The snapshot's lists as the changes leave them: changed items in place, new ones at the end. */
-  snapshot(): Snapshot {
-    const { snapshot } = this.index;
-    const users = overlaid(snapshot.users, this.users);
-    const employees = overlaid(snapshot.employees, this.employees);
-    const teams = overlaid(snapshot.teams, this.teams);
-    return { ...snapshot, users, employees, teams };
-  }
-}
-
-/** A list with its overlay: replaced items in place, removed (null) ones left out, new ones appended. */
-function overlaid<T extends { id: string }>(list: readonly T[], overlay: ReadonlyMap<string, T | null>): T[] {
-  if (overlay.size === 0) return [...list];
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const item of list) {
-    seen.add(item.id);
-    const changed = overlay.get(item.id);
-    if (changed === undefined) out.push(item);
-    else if (changed !== null) out.push(changed);
-  }
-  for (const [id, item] of overlay) if (item !== null && !seen.has(id)) out.push(item);
-  return out;
 }
 
 type UserPatch = Extract<Change, { kind: 'update-user' }>['set'];

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseInput } from './errors';
-import { Employee, MAX_COUNT, Profile, Snapshot, Team, User } from './schemas';
+import { Employee, isTimestamp, MAX_COUNT, Profile, Snapshot, Team, User } from './schemas';
 
 // A snapshot may hold a million users: this checks the common, valid shape in one tight loop and hands
 // anything unusual to the zod schemas, which stay the authority and give the exact RulesInputError.
@@ -17,8 +17,6 @@ const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isText = (v: unknown): v is string => typeof v === 'string';
 const DATE = z.regexes.date;
 const isDate = (v: unknown) => typeof v === 'string' && DATE.test(v);
-const TIMESTAMP = z.regexes.datetime({ offset: true, local: true });
-const isTimestamp = (v: unknown) => typeof v === 'string' && TIMESTAMP.test(v);
 
 /** The optional fields of a user, each copied only when present. */
 const OPTIONAL_USER_FIELDS = [

@@ -2,6 +2,7 @@ import type { Report, Verdict } from './results';
 import type { ChangesInput, PolicyInput, SnapshotInput } from './schemas';
 import { prepareTenant, type RulesOptions } from './tenant';
 
+export { applyChanges } from './apply';
 export { nextBoundary } from './dates';
 export { RulesInputError } from './errors';
 export { type HolderReason, type SeatHolder, seatHolders } from './holders';

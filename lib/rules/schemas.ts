@@ -9,29 +9,36 @@ const Id = z.string().check(z.minLength(1));
 export const MAX_COUNT = 1_000_000_000_000;
 const Count = z.int().check(z.nonnegative(), z.lte(MAX_COUNT));
 const Per = z.enum(['month', 'year']);
+const TIME = /^T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+/** `YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]`: a real calendar day, a clock time, an optional zone (read as UTC). */
+export function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && z.regexes.date.test(value.slice(0, 10)) && TIME.test(value.slice(10));
+}
+
 /** An instant as vendors send it: RFC 3339 with Z or an offset, or without one (read as UTC). */
-export const Timestamp = z.iso.datetime({ offset: true, local: true });
+export const Timestamp = z
+  .string()
+  .check(z.refine(isTimestamp, 'expected an ISO timestamp like "2026-11-22T09:00:00Z"'));
 
 // v1.1: every optional field also takes JSON null, read as absent (rules-api.md, v1.1 additions 1).
 
-// A codec's output schema checks the decoded value again: cheap here, since the big lists of a snapshot
-// go through fast-parse.ts and reach zod only one item at a time.
+// null becomes undefined (or the default) before the field's own schema sees it; zod types a pipe that
+// starts with a transform as unknown, hence the one cast per helper.
+
+/** The schema, with null read as undefined. */
+function nullAs<O, I>(schema: z.ZodMiniType<O, I>, fallback?: I) {
+  const read = z.transform((value: unknown): unknown => value ?? fallback);
+  type NullAs = z.ZodMiniType<O, I | null | undefined>;
+  return z.pipe(read, schema as z.ZodMiniType<O, unknown>) as unknown as NullAs;
+}
 
 /** Optional: null or missing → absent. */
-function opt<O, I>(schema: z.ZodMiniType<O, I>) {
-  return z.codec(z.nullish(schema), z.optional(schema), {
-    decode: (value) => (value ?? undefined) as I | undefined,
-    encode: (value) => value as unknown as O | undefined,
-  });
-}
+const opt = <O, I>(schema: z.ZodMiniType<O, I>) => z.optional(nullAs(z.optional(schema)));
 
 /** Optional with a default: null or missing → the default. */
-function def<O, I>(schema: z.ZodMiniType<O, I>, fallback: I) {
-  return z.codec(z.nullish(schema), schema, {
-    decode: (value) => (value ?? fallback) as I,
-    encode: (value) => value as unknown as O,
-  });
-}
+const def = <O, I>(schema: z.ZodMiniType<O, I>, fallback: I) =>
+  z._default(nullAs(schema, fallback), fallback as never);
 
 export const Price = z.object({ amount: Count, per: Per });
 
@@ -154,8 +161,6 @@ export const Change = z.discriminatedUnion('kind', [
 
 /** v1.1 5: a batch, applied in order and judged as one. */
 export const ChangeList = z.array(Change);
-/** One change, or a batch. */
-export const Changes = z.union([Change, ChangeList]);
 
 export const Opts = z.object({ now: z.union([Timestamp, Day]) });
 
@@ -175,5 +180,6 @@ export type Profile = z.output<typeof Profile>;
 export type Team = z.output<typeof Team>;
 export type Change = z.output<typeof Change>;
 export type ChangeInput = z.input<typeof Change>;
-export type ChangesInput = z.input<typeof Changes>;
+/** One change, or a batch. */
+export type ChangesInput = ChangeInput | z.input<typeof ChangeList>;
 export type Per = z.output<typeof Per>;

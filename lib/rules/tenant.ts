@@ -29,8 +29,15 @@ export interface PreparedTenant {
   report(opts: RulesOptions): Report;
   /** One change, or a batch judged as one (rules-api.md v1.1 5). */
   check(changes: ChangesInput, opts: RulesOptions): Verdict;
-  /** The policy and snapshot as they would be after the change(s) (vendor counts moved by their deltas). */
-  apply(changes: ChangesInput): { policy: Policy; snapshot: Snapshot };
+}
+
+// The index behind each prepared tenant, for applyChanges (apply.ts) without putting it on the interface.
+const indexes = new WeakMap<PreparedTenant, TenantIndex>();
+
+export function indexOf(prepared: PreparedTenant): TenantIndex {
+  const index = indexes.get(prepared);
+  if (!index) throw new TypeError('not a prepared tenant');
+  return index;
 }
 
 function today(opts: RulesOptions): { day: number; now: string } {
@@ -46,25 +53,14 @@ function parseChanges(input: ChangesInput): { changes: Change[]; pathOf: (i: num
     : { changes: [parseInput(Change, input, 'change')], pathOf: () => 'change' };
 }
 
-function effectOf(index: TenantIndex, input: ChangesInput) {
+export function effectOf(index: TenantIndex, input: ChangesInput) {
   const { changes, pathOf } = parseChanges(input);
   return batchEffect(index, changes, pathOf);
 }
 
-/** The vendor's counts moved to each pool's count after the changes. */
-function countsAfter(index: TenantIndex, after: readonly number[]): Snapshot['counts'] {
-  const { counts } = index.snapshot;
-  if (!counts) return undefined;
-  const next: Record<string, number> = Object.assign(Object.create(null), counts);
-  index.policy.pools.forEach((pool, i) => {
-    if (Object.hasOwn(counts, pool.id)) next[pool.id] = after[i] ?? 0;
-  });
-  return next;
-}
-
 export function prepareTenant(policy: PolicyInput, snapshot: SnapshotInput): PreparedTenant {
   const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
-  return {
+  const prepared: PreparedTenant = {
     policy: index.policy,
     snapshot: index.snapshot,
     report: (opts) => {
@@ -75,12 +71,7 @@ export function prepareTenant(policy: PolicyInput, snapshot: SnapshotInput): Pre
       const { day } = today(opts);
       return verdictOf(index, effectOf(index, input), day);
     },
-    apply: (input) => {
-      const effect = effectOf(index, input);
-      const next = { policy: effect.draft.policy(), snapshot: effect.draft.snapshot() };
-      const counts = countsAfter(index, effect.after);
-      if (counts) next.snapshot.counts = counts;
-      return next;
-    },
   };
+  indexes.set(prepared, index);
+  return prepared;
 }

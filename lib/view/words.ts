@@ -1,5 +1,5 @@
 import { hasMessage, type Lang, type Params, t } from '../i18n/panel';
-import type { ReasonCode } from '../rules';
+import type { Enforce, ReasonCode } from '../rules';
 import type { SeatView } from './schema';
 import { errorText } from './text';
 
@@ -14,12 +14,23 @@ export interface PanelWords {
   error(code: string, lang: Lang): string;
   note(note: ViewNote, lang: Lang): string | null;
   reason(code: ReasonCode, params: Params, lang: Lang): string;
+  /** How the vendor raises a limit of this kind, and the link's text; null where the surface cannot say. */
+  raise(enforce: Enforce, lang: Lang): RaiseWords | null;
 }
 
-/** What every surface says alike; the widget's words. A reason it has no words for reads as its code. */
+export interface RaiseWords {
+  hint: string;
+  link: string;
+}
+
+/**
+ * What every surface says alike; the widget's words. A reason it has no words for reads as its code. The
+ * widget knows no host adapter, so it cannot say how a vendor raises a limit: its portal does.
+ */
 export const sharedWords: PanelWords = {
   error: errorText,
   note: () => null,
+  raise: () => null,
   reason: (code, params, lang) => {
     const key = `reason.${code}`;
     return hasMessage(key) ? t(key, params, lang) : code;

@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { type ChangeInput, type Policy, prepareTenant, type Snapshot, type Verdict } from '../../lib/rules';
+import {
+  applyChanges,
+  type ChangeInput,
+  type Policy,
+  prepareTenant,
+  type Snapshot,
+  type Verdict,
+} from '../../lib/rules';
 import { readFacts, type TenantFacts } from './facts';
 
 /** A seat-changing write: the rules change it amounts to, and the rows to write once allowed. */
@@ -31,7 +38,7 @@ export function seatWrite(
     const prepared = prepareTenant(facts.policy, facts.snapshot);
     const verdict = prepared.check(write.change, { now: now.toISOString() });
     const refused = verdict.outcome === 'block' || (verdict.outcome === 'confirm' && !write.confirmed);
-    if (!refused) write.write(verdict, prepared.apply(write.change));
+    if (!refused) write.write(verdict, applyChanges(prepared, write.change));
     return { done: !refused, verdict };
   });
   return run.immediate();

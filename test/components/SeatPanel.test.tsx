@@ -211,7 +211,8 @@ describe('SeatPanel behaviour', () => {
   });
 
   it('shows how to raise the limit of the worst pool, with a safe link', () => {
-    const { root } = setup(viewOf(report), { raise: { href: 'https://vendor.example/upgrade' } });
+    const raise = { href: 'https://vendor.example/upgrade' };
+    const { root } = setup(viewOf(report), { raise, words: extensionWords });
     expect(text(one(root, '.sg-raise'))).toContain(t('raise.block'));
     expect(one(root, '.sg-raise a').getAttribute('href')).toBe('https://vendor.example/upgrade');
     expect(one(root, '.sg-raise a').getAttribute('rel')).toBe('noopener noreferrer');
@@ -221,9 +222,14 @@ describe('SeatPanel behaviour', () => {
     ['a javascript: link', viewOf(report), 'javascript:alert(1)', 1],
     ['an ok tenant', viewOf(qicsReport(USERS_AT.ok)), 'https://vendor.example', 0],
   ])('no raise link for %s', (_, view, href, hints) => {
-    const { root } = setup(view, { raise: { href } });
+    const { root } = setup(view, { raise: { href }, words: extensionWords });
     expect(root.querySelector('.sg-raise a')).toBeNull();
     expect(all(root, '.sg-raise')).toHaveLength(hints);
+  });
+
+  it('with the shared (widget) words, no raise hint: only the host adapter knows how a vendor raises', () => {
+    const { root } = setup(viewOf(report), { raise: { href: 'https://vendor.example/upgrade' } });
+    expect(all(root, '.sg-raise')).toHaveLength(0);
   });
 
   it('lists suggestions with their saving', () => {

@@ -181,6 +181,14 @@ export const extensionDe: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'raise.block':
+    'Bitten Sie den Anbieter, das Lizenzkontingent zu erhöhen. Lizenzen lassen sich einzeln hinzubuchen und gelten ab der nächsten Rechnung.',
+  'raise.purchase':
+    'Kaufen Sie selbst eine Zusatzlizenz: Sie wird jährlich ab dem Bestelldatum abgerechnet, anteilig, falls der Vertrag früher endet.',
+  'raise.warn': 'Eine Überschreitung ist möglich, die zusätzlichen Lizenzen werden aber abgerechnet.',
+  'raise.none': 'Hier gilt kein Limit.',
+  'panel.raise-link': 'Limit erhöhen',
+
   'note.guard-failed-open':
     'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
   'note.guard-failed-closed':

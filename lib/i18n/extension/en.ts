@@ -177,6 +177,14 @@ export const extensionEn = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'raise.block':
+    'Ask the vendor to raise the licence; seats are added one at a time and take effect on the next invoice.',
+  'raise.purchase':
+    'Buy an extra seat yourself: it is billed per year from the order date, prorated if the contract ends sooner.',
+  'raise.warn': 'Going over the limit is allowed, but the extra seats are billed.',
+  'raise.none': 'No limit applies here.',
+  'panel.raise-link': 'Raise the limit',
+
   'note.guard-failed-open':
     'seatguard could not check this form (no current seat data), so it was submitted unchecked.',
   'note.guard-failed-closed':

@@ -187,6 +187,14 @@ export const extensionFr: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'raise.block':
+    'Demandez à l’éditeur d’augmenter votre licence. Les licences s’ajoutent à l’unité et prennent effet sur la prochaine facture.',
+  'raise.purchase':
+    'Achetez vous-même une licence supplémentaire\u00a0: elle est facturée à l’année à partir de la date de commande, au prorata si le contrat se termine avant.',
+  'raise.warn': 'Le dépassement est autorisé, mais les licences supplémentaires sont facturées.',
+  'raise.none': 'Aucune limite ne s’applique ici.',
+  'panel.raise-link': 'Augmenter la limite',
+
   'note.guard-failed-open':
     'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il a donc été envoyé sans vérification.',
   'note.guard-failed-closed':

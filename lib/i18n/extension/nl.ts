@@ -182,6 +182,14 @@ export const extensionNl: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'raise.block':
+    'Vraag de leverancier per e-mail om de licentie te verhogen. Dat kan per stuk en wordt verwerkt op de eerstvolgende factuur.',
+  'raise.purchase':
+    'Koop zelf een extra seat: die wordt per jaar gefactureerd vanaf de besteldatum, naar rato als het contract eerder afloopt.',
+  'raise.warn': 'Boven de limiet gaan mag, maar de extra licenties worden gefactureerd.',
+  'raise.none': 'Hier geldt geen limiet.',
+  'panel.raise-link': 'Limiet verhogen',
+
   'note.guard-failed-open':
     'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is ongecontroleerd verstuurd.',
   'note.guard-failed-closed':

@@ -178,6 +178,14 @@ export const extensionSv: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
+  'raise.block':
+    'Utöka licensen hos leverantören, till exempel under Administratör » Avtal » Uppgradera licens och sedan Checka ut. Licenser läggs till en i taget och gäller från nästa faktura.',
+  'raise.purchase':
+    'Köp en extra licens själv: den faktureras per år från beställningsdagen, och priset räknas ned proportionellt om avtalet löper ut tidigare.',
+  'raise.warn': 'Det går att gå över gränsen, men de extra licenserna faktureras.',
+  'raise.none': 'Här finns ingen gräns.',
+  'panel.raise-link': 'Utöka licensen',
+
   'note.guard-failed-open':
     'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades utan kontroll.',
   'note.guard-failed-closed':

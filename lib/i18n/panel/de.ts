@@ -48,13 +48,6 @@ export const panelDe: PanelCatalogue = {
   'kind.active-members': 'aktive Workspace-Mitglieder',
   'kind.role': '{role}-Lizenzen',
 
-  'raise.block':
-    'Bitten Sie den Anbieter, das Lizenzkontingent zu erhöhen. Lizenzen lassen sich einzeln hinzubuchen und gelten ab der nächsten Rechnung.',
-  'raise.purchase':
-    'Kaufen Sie selbst eine Zusatzlizenz: Sie wird jährlich ab dem Bestelldatum abgerechnet, anteilig, falls der Vertrag früher endet.',
-  'raise.warn': 'Eine Überschreitung ist möglich, die zusätzlichen Lizenzen werden aber abgerechnet.',
-  'raise.none': 'Hier gilt kein Limit.',
-
   'period.month': 'Monat',
   'period.year': 'Jahr',
   'per.month': 'pro Monat',
@@ -108,7 +101,6 @@ export const panelDe: PanelCatalogue = {
   'panel.refresh': 'Aktualisieren',
   'panel.loading': 'Lizenzdaten werden geladen…',
   'panel.suggestions': 'Vorschläge',
-  'panel.raise-link': 'Limit erhöhen',
 
   'error.rate-limited':
     'Die Seat API begrenzt die Anfragen (429). Warten Sie eine Minute und aktualisieren Sie dann.',

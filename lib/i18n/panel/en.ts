@@ -47,13 +47,6 @@ export const panelEn = {
   'kind.active-members': 'active members',
   'kind.role': '{role} seats',
 
-  'raise.block':
-    'Ask the vendor to raise the licence; seats are added one at a time and take effect on the next invoice.',
-  'raise.purchase':
-    'Buy an extra seat yourself: it is billed per year from the order date, prorated if the contract ends sooner.',
-  'raise.warn': 'Going over the limit is allowed, but the extra seats are billed.',
-  'raise.none': 'No limit applies here.',
-
   'period.month': 'month',
   'period.year': 'year',
   'per.month': 'per month',
@@ -106,7 +99,6 @@ export const panelEn = {
   'panel.refresh': 'Refresh',
   'panel.loading': 'Loading seat data…',
   'panel.suggestions': 'Suggestions',
-  'panel.raise-link': 'Raise the limit',
 
   'error.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then refresh.',
   'error.timeout': 'The Seat API did not answer in time. Refresh to try again.',

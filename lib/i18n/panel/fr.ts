@@ -51,13 +51,6 @@ export const panelFr: PanelCatalogue = {
   'kind.active-members': 'membres actifs de l’espace de travail',
   'kind.role': 'licences {role}',
 
-  'raise.block':
-    'Demandez à l’éditeur d’augmenter votre licence. Les licences s’ajoutent à l’unité et prennent effet sur la prochaine facture.',
-  'raise.purchase':
-    'Achetez vous-même une licence supplémentaire\u00a0: elle est facturée à l’année à partir de la date de commande, au prorata si le contrat se termine avant.',
-  'raise.warn': 'Le dépassement est autorisé, mais les licences supplémentaires sont facturées.',
-  'raise.none': 'Aucune limite ne s’applique ici.',
-
   'period.month': 'mois',
   'period.year': 'an',
   'per.month': 'par mois',
@@ -114,7 +107,6 @@ export const panelFr: PanelCatalogue = {
   'panel.refresh': 'Actualiser',
   'panel.loading': 'Chargement des licences…',
   'panel.suggestions': 'Suggestions',
-  'panel.raise-link': 'Augmenter la limite',
 
   'error.rate-limited': 'La Seat API limite les requêtes (429). Patientez une minute, puis actualisez.',
   'error.timeout': 'La Seat API n’a pas répondu à temps. Actualisez pour réessayer.',

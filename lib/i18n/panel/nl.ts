@@ -48,13 +48,6 @@ export const panelNl: PanelCatalogue = {
   'kind.active-members': 'actieve leden',
   'kind.role': '{role}-seats',
 
-  'raise.block':
-    'Vraag de leverancier per e-mail om de licentie te verhogen. Dat kan per stuk en wordt verwerkt op de eerstvolgende factuur.',
-  'raise.purchase':
-    'Koop zelf een extra seat: die wordt per jaar gefactureerd vanaf de besteldatum, naar rato als het contract eerder afloopt.',
-  'raise.warn': 'Boven de limiet gaan mag, maar de extra licenties worden gefactureerd.',
-  'raise.none': 'Hier geldt geen limiet.',
-
   'period.month': 'maand',
   'period.year': 'jaar',
   'per.month': 'per maand',
@@ -108,7 +101,6 @@ export const panelNl: PanelCatalogue = {
   'panel.refresh': 'Vernieuwen',
   'panel.loading': 'Licentiegegevens laden…',
   'panel.suggestions': 'Suggesties',
-  'panel.raise-link': 'Limiet verhogen',
 
   'error.rate-limited': 'De Seat API beperkt het aantal verzoeken (429). Wacht een minuut en vernieuw dan.',
   'error.timeout': 'De Seat API antwoordde niet op tijd. Vernieuw om het opnieuw te proberen.',

@@ -48,13 +48,6 @@ export const panelSv: PanelCatalogue = {
   'kind.active-members': 'aktiva medlemmar',
   'kind.role': '{role}licenser',
 
-  'raise.block':
-    'Utöka licensen hos leverantören, till exempel under Administratör » Avtal » Uppgradera licens och sedan Checka ut. Licenser läggs till en i taget och gäller från nästa faktura.',
-  'raise.purchase':
-    'Köp en extra licens själv: den faktureras per år från beställningsdagen, och priset räknas ned proportionellt om avtalet löper ut tidigare.',
-  'raise.warn': 'Det går att gå över gränsen, men de extra licenserna faktureras.',
-  'raise.none': 'Här finns ingen gräns.',
-
   'period.month': 'månad',
   'period.year': 'år',
   'per.month': 'per månad',
@@ -106,7 +99,6 @@ export const panelSv: PanelCatalogue = {
   'panel.refresh': 'Uppdatera',
   'panel.loading': 'Hämtar licensdata…',
   'panel.suggestions': 'Förslag',
-  'panel.raise-link': 'Utöka licensen',
 
   'error.rate-limited': 'Seat API begränsar antalet anrop (429). Vänta en minut och uppdatera sedan.',
   'error.timeout': 'Seat API svarade inte i tid. Uppdatera för att försöka igen.',

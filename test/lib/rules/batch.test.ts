@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   type ChangeInput,
   check,
   evaluate,
@@ -22,7 +23,10 @@ const invite = (n: number, role = 'admin'): ChangeInput[] =>
 /** The tenant after each change in turn, or the RulesInputError the first bad one throws. */
 function oneByOne(tenant: Tenant, changes: ChangeInput[]): Tenant | RulesInputError {
   try {
-    return changes.reduce<Tenant>((t, change) => prepareTenant(t.policy, t.snapshot).apply(change), tenant);
+    return changes.reduce<Tenant>(
+      (t, change) => applyChanges(prepareTenant(t.policy, t.snapshot), change),
+      tenant,
+    );
   } catch (error) {
     if (error instanceof RulesInputError) return error;
     throw error;
@@ -185,7 +189,7 @@ describe('batch check: table', () => {
   });
 
   it('apply() takes a batch too: the lists as the changes leave them, in order', () => {
-    const applied = prepareTenant(qics(), qicsSnapshot(3)).apply([
+    const applied = applyChanges(prepareTenant(qics(), qicsSnapshot(3)), [
       { kind: 'remove-user', id: 'u1' },
       { kind: 'add-user', user: { id: 'n', name: 'Nieuw' } },
       { kind: 'update-user', id: 'n', set: { login: false } },
@@ -225,7 +229,7 @@ describe('batch check: properties', () => {
       fc.property(batched, ({ tenant, changes }) => {
         const sequential = oneByOne(tenant, changes);
         fc.pre(!(sequential instanceof RulesInputError));
-        const applied = prepareTenant(tenant.policy, tenant.snapshot).apply(changes);
+        const applied = applyChanges(prepareTenant(tenant.policy, tenant.snapshot), changes);
         expect(evaluate(applied.policy, applied.snapshot, opts)).toEqual(
           evaluate((sequential as Tenant).policy, (sequential as Tenant).snapshot, opts),
         );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   type ChangeInput,
   check,
   evaluate,
@@ -149,7 +150,7 @@ describe('JSON nulls read as absent: table', () => {
         { id: 'users', counts: { kind: 'logins' }, purchased: 5, enforce: 'block', billing: 'purchased' },
       ],
     };
-    const { snapshot: after } = prepareTenant(policy, snapshot).apply({
+    const { snapshot: after } = applyChanges(prepareTenant(policy, snapshot), {
       kind: 'update-user',
       id: 'u',
       set: { employee: null },

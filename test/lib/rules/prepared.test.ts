@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ChangeInput, check, evaluate, models, prepareTenant } from '../../../lib/rules';
+import { applyChanges, type ChangeInput, check, evaluate, models, prepareTenant } from '../../../lib/rules';
 import { echo, echoSnapshot, NOW, qics, qicsSnapshot } from './fixtures';
 
 const opts = { now: NOW };
@@ -49,17 +49,17 @@ describe('prepareTenant', () => {
     ['set-purchased', { kind: 'set-purchased', pool: 'users', purchased: 30 }, { users: 21 }],
   ])('apply(%s) moves a vendor count by the change and leaves the input alone', (_name, change, counts) => {
     const snapshot = { ...qicsSnapshot(3), counts: { users: 21 } };
-    const { snapshot: next } = prepareTenant(qics(), snapshot).apply(change);
+    const { snapshot: next } = applyChanges(prepareTenant(qics(), snapshot), change);
     expect(next.counts).toEqual(counts);
     expect(snapshot.counts).toEqual({ users: 21 });
   });
 
   it('apply(set-purchased) changes the policy, apply(archive-team) the team', () => {
     expect(
-      prepareTenant(qics(), {}).apply({ kind: 'set-purchased', pool: 'users', purchased: 30 }).policy.pools[0]
-        ?.purchased,
+      applyChanges(prepareTenant(qics(), {}), { kind: 'set-purchased', pool: 'users', purchased: 30 }).policy
+        .pools[0]?.purchased,
     ).toBe(30);
-    const { snapshot } = prepareTenant(echo('teams', 1), echoSnapshot()).apply({
+    const { snapshot } = applyChanges(prepareTenant(echo('teams', 1), echoSnapshot()), {
       kind: 'archive-team',
       id: 't1',
     });

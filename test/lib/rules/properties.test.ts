@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyChanges,
   type ChangeInput,
   check,
   evaluate,
@@ -38,14 +39,17 @@ const nowArb = fc.oneof(
   dayArb.map((day) => `${day}T23:59:59Z`),
 );
 
-/** Evaluates the tenant as `prepareTenant(...).apply(change)` leaves it. */
+/** Evaluates the tenant as `applyChanges(prepareTenant(...), change)` leaves it. */
 function evaluateChanged({ policy, snapshot, change }: TenantWithChange, now = NOW) {
-  const changed = prepareTenant(policy, snapshot).apply(change);
+  const changed = applyChanges(prepareTenant(policy, snapshot), change);
   return evaluate(changed.policy, changed.snapshot, { now });
 }
 
 function applyAll(tenant: Tenant, changes: ChangeInput[]): Tenant {
-  return changes.reduce<Tenant>((t, change) => prepareTenant(t.policy, t.snapshot).apply(change), tenant);
+  return changes.reduce<Tenant>(
+    (t, change) => applyChanges(prepareTenant(t.policy, t.snapshot), change),
+    tenant,
+  );
 }
 
 function deepFreeze<T>(value: T): T {
@@ -164,7 +168,7 @@ describe('rules properties', () => {
         const prepared = prepareTenant(policy, snapshot);
         prepared.report(frozenOpts);
         prepared.check(change, frozenOpts);
-        prepared.apply(change);
+        applyChanges(prepared, change);
         expect(t).toEqual(copy);
       }),
       RUNS,
@@ -175,7 +179,7 @@ describe('rules properties', () => {
     fc.assert(
       fc.property(changed, ({ policy, snapshot, change }) => {
         const prepared = prepareTenant(policy, snapshot);
-        prepared.apply(change);
+        applyChanges(prepared, change);
         expect(prepared.report(opts)).toEqual(evaluate(policy, snapshot, opts));
         expect(prepared.check(change, opts)).toEqual(check(policy, snapshot, change, opts));
       }),
@@ -242,7 +246,7 @@ describe('edges of the contract (regressions)', () => {
     const change: ChangeInput = { kind: 'remove-user', id: 'u1' };
     const verdict = check(logins, snapshot, change, opts);
     expect(verdict.pools[0]).toMatchObject({ before: 0, after: 0 });
-    const changedTenant = prepareTenant(logins, snapshot).apply(change);
+    const changedTenant = applyChanges(prepareTenant(logins, snapshot), change);
     expect(() => evaluate(changedTenant.policy, changedTenant.snapshot, opts)).not.toThrow();
   });
 
