@@ -67,11 +67,10 @@ function refusal(verdict: Verdict, view: TenantView): string {
   const seats = numberParam(need, 'seats');
   const one = seats === 1;
   const price = `${eur(view, pool.price.amount)} per ${one ? '' : 'seat per '}jaar`;
-  const total = one || cost.prorated ? '' : ` (samen ${eur(view, cost.amount)})`;
   const prorated = cost.prorated
     ? ` Omdat jullie contract op ${day(cost.to ?? cost.from, 'nl')} afloopt, wordt dat ${one ? '' : 'samen '}naar rato ${eur(view, cost.amount)}.`
     : '';
-  return `Jullie hebben de limiet voor ${labelOf(view.policy, pool.id).toLowerCase()} bereikt (${change?.before ?? 0} van ${change?.limit ?? 0} in gebruik). Hiervoor moet je ${seatsName(pool, seats)} kopen: ${price}${total}, vanaf de datum van bestelling.${prorated} Vink „${offerLabel(view, pool.id, seats)}” aan om ${one ? 'de seat' : 'de seats'} te bestellen.`;
+  return `Jullie hebben de limiet voor ${labelOf(view.policy, pool.id).toLowerCase()} bereikt (${change?.before ?? 0} van ${change?.limit ?? 0} in gebruik). Hiervoor moet je ${seatsName(pool, seats)} kopen: ${price}, vanaf de datum van bestelling.${prorated} Vink „${offerLabel(view, pool.id, seats)}” aan om ${one ? 'de seat' : 'de seats'} te bestellen.`;
 }
 
 function count(view: TenantView): string {
