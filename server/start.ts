@@ -33,7 +33,7 @@ function listen(server: Server, port: number): Promise<number> {
 /** Opens (seeding on first start) the database and serves the app on 127.0.0.1; shared by npm start and tests. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const db = openDatabase(opts.dataFile);
-  seedIfEmpty(db);
+  seedIfEmpty(db, opts.now?.());
   let app: Hono | undefined;
   // The app needs the bound port for its default CORS origin, so it is built once listening.
   const server = createAdaptorServer({

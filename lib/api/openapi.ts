@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Policy, Snapshot } from '../rules';
+import { Policy, Snapshot, Team, User } from '../rules';
 import {
   Problem,
   SeatsResponseShape,
@@ -17,6 +17,18 @@ type Json = Record<string, unknown>;
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
+/** What the contract v1.1 fields mean (rules-api.md, v1.1 2 and 3), said where a reader of the document looks. */
+const DESCRIPTIONS = new Map<unknown, string>([
+  [
+    User.shape.billable,
+    "false for a vendor's own staff working in the tenant: takes no seat in any pool, whatever its roles (default true).",
+  ],
+  [User.shape.name, 'Display name; never changes a count.'],
+  [User.shape.email, 'E-mail address, for display; never changes a count.'],
+  [User.shape.lastActiveAt, 'When the user was last active (RFC 3339); for display, never changes a count.'],
+  [Team.shape.name, 'Display name; never changes a count.'],
+]);
+
 /** Named schemas, generated together so that shared ones become $refs. */
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
@@ -33,6 +45,10 @@ function componentSchemas(): Record<string, JsonSchema> {
     target: 'draft-2020-12',
     io: 'output',
     uri: (id) => `#/components/schemas/${id}`,
+    override: ({ zodSchema, jsonSchema }) => {
+      const description = DESCRIPTIONS.get(zodSchema);
+      if (description) jsonSchema.description = description;
+    },
   });
   // The document's jsonSchemaDialect states the dialect once; a fragment-only $id is not allowed in 2020-12.
   return Object.fromEntries(

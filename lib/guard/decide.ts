@@ -45,8 +45,9 @@ export function decide({ adapter, data, form, rule, submitter, now }: DecideInpu
   if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000)
     return unchecked(adapter, 'guard-failed-open');
   try {
-    const change = readChange(form, rule.change, submitter);
-    const verdict = data.prepared.check(change, { now: new Date(now).toISOString() });
+    // One change, or a batch (a bulk invite) judged as one: one dialog for the sum (rules-api.md v1.1 5).
+    const changes = readChange(form, rule.change, submitter);
+    const verdict = data.prepared.check(changes, { now: new Date(now).toISOString() });
     if (verdict.outcome === 'allow' && !lowersBill(data.prepared, verdict)) return { action: 'pass' };
     return { action: 'ask', verdict };
   } catch {

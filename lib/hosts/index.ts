@@ -6,7 +6,7 @@ import { qics } from './adapters/qics';
 import { HostAdapter } from './schema';
 
 export { adapterFor, adapterMatches, raiseHref, tenantOf } from './match';
-export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, readChange } from './read-form';
+export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, newUserId, readChange } from './read-form';
 export * from './schema';
 
 /** The built-in adapters, in match order: the five sandbox admin sites of server/. */

@@ -1,5 +1,5 @@
 import type { ChangeInput } from '../rules';
-import type { ChangeRule, Field, IdSource } from './schema';
+import type { ChangeRule, Field, IdSource, ListField } from './schema';
 
 /** A guarded form whose fields do not make a rules Change (missing id, bad number): the guard's fail mode decides. */
 export class FormReadError extends Error {
@@ -9,6 +9,8 @@ export class FormReadError extends Error {
 /** Ids the guard gives things a form is about to create; they never collide with a vendor's ids. */
 export const NEW_USER_ID = 'seatguard:new-user';
 export const NEW_TEAM_ID = 'seatguard:new-team';
+/** The id of the n-th (from 1) person a form adds several of: `seatguard:new-user:1`, `:2`, … */
+export const newUserId = (n: number) => `${NEW_USER_ID}:${n}`;
 
 const FALSE_WORDS = new Set(['', '0', 'false', 'off', 'no', 'nee', 'nej', 'nein', 'non', 'none']);
 const NONE_WORDS = new Set(['', 'none', '-']);
@@ -57,22 +59,47 @@ function userValues(values: Values, fields: UserFields, clear: boolean) {
   return out;
 }
 
+/**
+ * The people a batch form names, in order: empty entries left out, and each once, case aside, as a vendor
+ * does not invite one address twice.
+ */
+function entries(values: Values, field: ListField): string[] {
+  const typed = values.getAll(field.name).filter((v): v is string => typeof v === 'string');
+  const split = field.type === 'text' ? typed.flatMap((v) => v.split(/[\r\n,;]+/)) : typed;
+  const seen = new Set<string>();
+  return split
+    .map((entry) => entry.trim())
+    .filter((entry) => {
+      const key = entry.toLowerCase();
+      if (entry === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 function count(values: Values, field: Field): number {
   const value = Number(text(values, field));
   if (!Number.isInteger(value) || value < 0) throw new FormReadError(`"${field.name}" is not a whole number`);
   return value;
 }
 
-/** The rules Change a guarded form's submission would make, read from its fields. */
+/** The rules Change a guarded form's submission would make, or the batch of them, read from its fields. */
 export function readChange(
   form: HTMLFormElement,
   rule: ChangeRule,
   submitter?: HTMLElement | null,
-): ChangeInput {
+): ChangeInput | ChangeInput[] {
   const values = formValues(form, submitter);
   switch (rule.kind) {
     case 'add-user':
       return { kind: 'add-user', user: { id: NEW_USER_ID, ...userValues(values, rule.fields, false) } };
+    case 'add-users': {
+      const user = userValues(values, rule.fields, false);
+      return entries(values, rule.list).map((_, i) => ({
+        kind: 'add-user',
+        user: { ...user, id: newUserId(i + 1) },
+      }));
+    }
     case 'update-user':
       return {
         kind: 'update-user',

@@ -31,6 +31,15 @@ export const Field = z.object({
   type: z._default(z.enum(['text', 'flag', 'list']), 'text'),
 });
 
+/**
+ * Where a form that adds several people holds one entry per person: a text field or text area (entries split
+ * at line breaks, commas and semicolons), or several inputs sharing a name (`list`, one entry each).
+ */
+export const ListField = z.object({
+  name: FieldName,
+  type: z._default(z.enum(['text', 'list']), 'text'),
+});
+
 const UserFields = z.object({
   login: z.optional(Field),
   employee: z.optional(Field),
@@ -42,6 +51,8 @@ const UserFields = z.object({
 
 export const ChangeRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('add-user'), fields: UserFields }),
+  /** One new user per entry of `list`, each with `fields` (a bulk invite); judged as one batch. */
+  z.object({ kind: z.literal('add-users'), list: ListField, fields: UserFields }),
   z.object({ kind: z.literal('update-user'), id: IdSource, fields: UserFields }),
   z.object({ kind: z.literal('remove-user'), id: IdSource }),
   z.object({ kind: z.literal('add-team'), archived: z.optional(Field) }),
@@ -107,6 +118,7 @@ function isIdPattern(source: string): boolean {
 
 export type IdSource = z.output<typeof IdSource>;
 export type Field = z.output<typeof Field>;
+export type ListField = z.output<typeof ListField>;
 export type ChangeRule = z.output<typeof ChangeRule>;
 export type ChangeRuleInput = z.input<typeof ChangeRule>;
 export type FormRule = z.output<typeof FormRule>;

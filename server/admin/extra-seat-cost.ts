@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type CostLine, check, evaluate } from '../../lib/rules';
 import type { TenantFacts } from '../db/facts';
+import { rolesOf } from './sites/pools';
 
 /**
  * The cost line of one extra seat of a role pool bought today (prorated to the contract's end).
@@ -19,7 +20,7 @@ export function extraSeatCost(
     ...policy,
     pools: policy.pools.map((p) => (p.id === poolId ? { ...p, included: used, purchased: 0 } : p)),
   };
-  const role = pool.counts.role ?? pool.counts.roles?.[0];
+  const [role] = rolesOf(pool);
   if (role === undefined) return undefined;
   const holder = { id: `probe-${randomUUID()}`, roles: [role] };
   return check(pinned, snapshot, { kind: 'add-user', user: holder }, { now }).costs.find(

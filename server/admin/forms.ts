@@ -30,11 +30,15 @@ export const UserForm = z.object({
   confirmPurchase: flag,
 });
 
+/** Several people invited at once with one role: `emails` holds one address per line (or , ;). */
+export const InviteForm = z.object({ emails: text, roles: text, confirmPurchase: flag });
+
 export const TeamForm = z.object({ name: trimmed });
 export const LicenceForm = z.object({ pool: text, purchased: trimmed });
 export const PurchaseForm = z.object({ pool: text });
 
 export type UserFormValues = z.output<typeof UserForm>;
+export type InviteFormValues = z.output<typeof InviteForm>;
 export type TeamFormValues = z.output<typeof TeamForm>;
 export type LicenceFormValues = z.output<typeof LicenceForm>;
 export type PurchaseFormValues = z.output<typeof PurchaseForm>;

@@ -7,6 +7,7 @@ import type { AdminEnv } from './env';
 import { messagePage } from './pages';
 import { notFoundPage } from './plain-pages';
 import { employeeRoutes } from './routes/employees';
+import { inviteRoutes } from './routes/invite';
 import { licenceRoutes } from './routes/licence';
 import { teamRoutes } from './routes/teams';
 import { userRoutes } from './routes/users';
@@ -30,6 +31,7 @@ export function adminSite(deps: Deps): Hono<AdminEnv> {
     csrf((c) => messagePage(c, 403)),
   );
   app.get('/', (c) => c.redirect(adminUrl(c.var.tenant.id, 'users'), 302));
+  inviteRoutes(app, deps);
   userRoutes(app, deps);
   employeeRoutes(app, deps);
   teamRoutes(app, deps);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Policy, Snapshot, UserPatch } from '../../lib/rules';
 import { Email, type FieldErrors, Name, OptionalDay, type UserFormValues } from './forms';
+import { rolesOf } from './sites/pools';
 import type { SiteText } from './sites/types';
 
 /** Field errors of what was typed: a name, an e-mail address, a date or nothing. */
@@ -27,7 +28,7 @@ export function referenceErrors(
   }
   if ('profile' in patch && !snapshot.profiles.some((p) => p.id === patch.profile)) errors.profile = choice;
   if (patch.teams?.some((t) => !snapshot.teams.some((team) => team.id === t))) errors.teams = choice;
-  const roles = policy.pools.flatMap((p) => (p.counts.kind === 'role' ? [p.counts.role] : []));
+  const roles = policy.pools.flatMap(rolesOf);
   if (patch.roles?.some((r) => !roles.includes(r))) errors.roles = choice;
   return errors;
 }

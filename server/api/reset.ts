@@ -4,9 +4,9 @@ import type { Deps } from '../deps';
 import type { ApiEnv } from './auth';
 
 /** POST /v1/sandbox/reset → the five tenants as seeded, 204. */
-export function reset({ db }: Deps): Handler<ApiEnv> {
+export function reset({ db, now }: Deps): Handler<ApiEnv> {
   return (c) => {
-    resetSandbox(db);
+    resetSandbox(db, now());
     return c.body(null, 204);
   };
 }

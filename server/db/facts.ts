@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as z from 'zod/mini';
 import { Policy, Snapshot } from '../../lib/rules';
 
-// The rules' view of a tenant (rules-api.md), read from the tables in one go.
+// The rules' view of a tenant (rules-api.md, with the v1.1 display fields), read from the tables in one go.
 
 export interface TenantFacts {
   policy: Policy;
@@ -56,7 +56,11 @@ function policyOf(db: Database, id: string, t: TenantSql): Policy {
 
 interface UserSql {
   id: string;
+  name: string;
+  email: string;
   login: number;
+  billable: number;
+  last_active_at: string | null;
   employee_id: string | null;
   profile_id: string | null;
   valid_until: string | null;
@@ -92,6 +96,10 @@ function usersOf(db: Database, id: string) {
     roles: roles.get(u.id) ?? [],
     teams: teams.get(u.id) ?? [],
     ...(u.valid_until ? { validUntil: u.valid_until } : {}),
+    billable: u.billable === 1,
+    name: u.name,
+    email: u.email,
+    ...(u.last_active_at ? { lastActiveAt: u.last_active_at } : {}),
   }));
 }
 
@@ -109,11 +117,11 @@ function snapshotOf(db: Database, id: string): Snapshot {
     .all(id)
     .map((p) => ({ id: p.id, modules: JSON.parse(p.modules) }));
   const teams = db
-    .prepare<[string], { id: string; archived: number }>(
-      'SELECT id, archived FROM teams WHERE tenant_id = ? ORDER BY id',
+    .prepare<[string], { id: string; name: string; archived: number }>(
+      'SELECT id, name, archived FROM teams WHERE tenant_id = ? ORDER BY id',
     )
     .all(id)
-    .map((t) => ({ id: t.id, archived: t.archived === 1 }));
+    .map((t) => ({ id: t.id, archived: t.archived === 1, name: t.name }));
   return z.parse(Snapshot, { users: usersOf(db, id), employees, profiles, teams });
 }
 

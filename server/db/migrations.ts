@@ -100,4 +100,10 @@ export const migrations: readonly string[] = [
     FOREIGN KEY (tenant_id, pool_id) REFERENCES pools (tenant_id, id) ON DELETE CASCADE
   ) STRICT;
   `,
+  // Contract v1.1 (seat-api.md): a vendor's own staff take no seat (003_129daf66f7fe1fe3.txt), and when
+  // each user was last active, shown wherever people are listed.
+  `
+  ALTER TABLE users ADD COLUMN billable INTEGER NOT NULL DEFAULT 1 CHECK (billable IN (0, 1));
+  ALTER TABLE users ADD COLUMN last_active_at TEXT;
+  `,
 ];

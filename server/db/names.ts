@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-/** Display names the rules facts do not carry. */
+/** Display names by id, for the admin pages: users and teams as the facts carry them, employees and profiles too. */
 export interface Names {
   users: ReadonlyMap<string, { name: string; email: string }>;
   employees: ReadonlyMap<string, string>;

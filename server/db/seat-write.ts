@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import {
   applyChanges,
-  type ChangeInput,
+  type ChangesInput,
   type Policy,
   prepareTenant,
   type Snapshot,
@@ -9,9 +9,9 @@ import {
 } from '../../lib/rules';
 import { readFacts, type TenantFacts } from './facts';
 
-/** A seat-changing write: the rules change it amounts to, and the rows to write once allowed. */
+/** A seat-changing write: the rules change (or batch, judged as one) it amounts to, and the rows to write once allowed. */
 export interface SeatWrite {
-  change: ChangeInput;
+  change: ChangesInput;
   /** Writes the rows; `after` is the tenant as lib/rules sees it once the change is applied. */
   write(verdict: Verdict, after: { policy: Policy; snapshot: Snapshot }): void;
   /** The admin agreed to buy the seats a `confirm` verdict asks for (003_129daf66f7fe1fe3.txt). */

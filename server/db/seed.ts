@@ -4,7 +4,7 @@ import { sandboxTenants } from '../sandbox/tenants';
 
 const flag = (value: boolean) => (value ? 1 : 0);
 
-function insertTenant(db: Database, t: SandboxTenant): void {
+function insertTenant(db: Database, t: SandboxTenant, at: Date): void {
   db.prepare(
     `INSERT INTO tenants (id, name, site, currency, contract_start, contract_end, cycle, warn_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -34,42 +34,56 @@ function insertTenant(db: Database, t: SandboxTenant): void {
   for (const e of t.employees) employee.run(t.id, e.id, e.name, flag(e.active));
   const team = db.prepare('INSERT INTO teams (tenant_id, id, name, archived) VALUES (?, ?, ?, ?)');
   for (const tm of t.teams) team.run(t.id, tm.id, tm.name, flag(tm.archived));
-  insertUsers(db, t);
+  insertUsers(db, t, at);
 }
 
 function priceOf(pool: SandboxTenant['pools'][number]): [number | null, string | null] {
   return pool.price ? [pool.price.amount, pool.price.per] : [null, null];
 }
 
-function insertUsers(db: Database, t: SandboxTenant): void {
+const HOUR = 3_600_000;
+
+function insertUsers(db: Database, t: SandboxTenant, at: Date): void {
   const user = db.prepare(
-    `INSERT INTO users (tenant_id, id, name, email, login, employee_id, profile_id, valid_until)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO users (tenant_id, id, name, email, login, employee_id, profile_id, valid_until, billable,
+       last_active_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const role = db.prepare('INSERT INTO user_roles (tenant_id, user_id, role) VALUES (?, ?, ?)');
   const member = db.prepare('INSERT INTO team_members (tenant_id, team_id, user_id) VALUES (?, ?, ?)');
   for (const u of t.users) {
     const links = [u.employee ?? null, u.profile ?? null, u.validUntil ?? null];
-    user.run(t.id, u.id, u.name, u.email, flag(u.login), ...links);
+    const lastActive = new Date(at.getTime() - u.activeHoursAgo * HOUR).toISOString();
+    user.run(t.id, u.id, u.name, u.email, flag(u.login), ...links, flag(u.billable), lastActive);
     for (const r of u.roles) role.run(t.id, u.id, r);
     for (const team of u.teams) member.run(t.id, team, u.id);
   }
 }
 
-function reseed(db: Database, tenants: readonly SandboxTenant[]): void {
+function reseed(db: Database, at: Date, tenants: readonly SandboxTenant[]): void {
   db.prepare('DELETE FROM tenants').run();
-  for (const t of tenants) insertTenant(db, t);
+  for (const t of tenants) insertTenant(db, t, at);
 }
 
-/** Restores the sandbox: every tenant and what hangs off it is dropped and seeded again, atomically. */
-export function resetSandbox(db: Database, tenants: readonly SandboxTenant[] = sandboxTenants): void {
-  db.transaction(reseed).immediate(db, tenants);
+/**
+ * Restores the sandbox: every tenant and what hangs off it is dropped and seeded again, atomically.
+ * `at` is the seeding time that users' last activity is dated from.
+ */
+export function resetSandbox(
+  db: Database,
+  at: Date = new Date(),
+  tenants: readonly SandboxTenant[] = sandboxTenants,
+): void {
+  db.transaction(reseed).immediate(db, at, tenants);
 }
 
 /** Seeds the sandbox tenants on first start; an existing file keeps its data. */
-export function seedIfEmpty(db: Database, tenants: readonly SandboxTenant[] = sandboxTenants): void {
+export function seedIfEmpty(
+  db: Database,
+  at: Date = new Date(),
+  tenants: readonly SandboxTenant[] = sandboxTenants,
+): void {
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tenants');
   db.transaction(() => {
-    if (count.get()?.n === 0) reseed(db, tenants);
+    if (count.get()?.n === 0) reseed(db, at, tenants);
   }).immediate();
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { User } from '../../lib/rules';
 
-/** Inserts or replaces a user with its roles and team memberships. */
+/** Inserts or replaces a user with its roles and team memberships; the name and e-mail are as typed. */
 export function saveUser(
   db: Database,
   tenant: string,
@@ -9,10 +9,12 @@ export function saveUser(
   person: { name: string; email: string },
 ): void {
   db.prepare(
-    `INSERT INTO users (tenant_id, id, name, email, login, employee_id, profile_id, valid_until)
-     VALUES (@tenant, @id, @name, @email, @login, @employee, @profile, @validUntil)
+    `INSERT INTO users (tenant_id, id, name, email, login, employee_id, profile_id, valid_until, billable,
+       last_active_at)
+     VALUES (@tenant, @id, @name, @email, @login, @employee, @profile, @validUntil, @billable, @lastActiveAt)
      ON CONFLICT (tenant_id, id) DO UPDATE SET name = @name, email = @email, login = @login,
-       employee_id = @employee, profile_id = @profile, valid_until = @validUntil`,
+       employee_id = @employee, profile_id = @profile, valid_until = @validUntil, billable = @billable,
+       last_active_at = @lastActiveAt`,
   ).run({
     tenant,
     id: user.id,
@@ -21,6 +23,8 @@ export function saveUser(
     employee: user.employee ?? null,
     profile: user.profile ?? null,
     validUntil: user.validUntil ?? null,
+    billable: user.billable ? 1 : 0,
+    lastActiveAt: user.lastActiveAt ?? null,
   });
   db.prepare('DELETE FROM user_roles WHERE tenant_id = ? AND user_id = ?').run(tenant, user.id);
   db.prepare('DELETE FROM team_members WHERE tenant_id = ? AND user_id = ?').run(tenant, user.id);

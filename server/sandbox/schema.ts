@@ -20,7 +20,14 @@ export const SandboxTenant = z.object({
   profiles: z._default(z.array(z.extend(Profile, { label: Name })), []),
   employees: z._default(z.array(z.extend(Employee, { name: Name })), []),
   teams: z._default(z.array(z.extend(Team, { name: Name })), []),
-  users: z.array(z.extend(User, { name: Name, email: z.email() })),
+  users: z.array(
+    z.extend(z.omit(User, { lastActiveAt: true }), {
+      name: Name,
+      email: z.email(),
+      /** When the user was last active, in hours before the seeding: lastActiveAt stays plausible at any date. */
+      activeHoursAgo: z.int().check(z.nonnegative()),
+    }),
+  ),
 });
 
 export type SiteId = z.output<typeof SiteId>;

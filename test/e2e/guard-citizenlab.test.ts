@@ -5,8 +5,9 @@ import { type ChangeInput, type CostLine, check } from '../../lib/rules';
 import { useHarness } from './harness';
 import { dialog, dialogButton, expectText, formValues, msg, submit, waitForPool } from './ui';
 
-// CitizenLab (model E): admins 2/2; an extra admin seat is EUR 950 per year from the order date,
-// prorated to the contract end (2027-03-31). The server runs on the real clock, so the amount is computed.
+// CitizenLab (model E): admins 2/2 (Go Vocal's own admin takes no seat); an extra admin seat is EUR 950 per
+// year from the order date, prorated to the contract end (2027-03-31). The server runs on the real clock, so
+// the amount is computed.
 
 const h = useHarness();
 const EDIT = 'form#user-edit';
@@ -91,5 +92,93 @@ describe('CitizenLab: promoting a user to admin at 2/2', () => {
       purchased: 1,
     });
     await waitForPool(page, 'admins', '3 van 3');
+  });
+});
+
+const INVITE = 'form#user-invite';
+const FIVE = ['ada', 'bo.de.jong', 'cas', 'dewi', 'emre'].map((name) => `${name}@velden.nl`);
+// Typed as admins do: one per line, a comma and a semicolon in between, one address twice.
+const TYPED = `${FIVE[0]}\n${FIVE[1]}, ${FIVE[2]};\n${FIVE[3]}\n\n${FIVE[4]}\n${FIVE[0]?.toUpperCase()}`;
+
+/** What inviting the five as admins costs today, by lib/rules on the Seat API's current answer, as one batch. */
+async function expectedInviteCost(): Promise<CostLine> {
+  const { policy, snapshot } = await h().seats('citizenlab-demo');
+  const changes: ChangeInput[] = FIVE.map((_, i) => ({
+    kind: 'add-user',
+    user: { id: `invitee-${i}`, roles: ['admin'] },
+  }));
+  const verdict = check(policy, snapshot, changes, { now: new Date().toISOString() });
+  expect(verdict.reasons).toEqual([{ code: 'needs-purchase', pool: 'admins', params: { seats: 5 } }]);
+  const [cost, ...more] = verdict.costs;
+  if (!cost || more.length > 0) throw new Error('inviting five admins at 2/2 has no single cost line');
+  return cost;
+}
+
+/** Opens the bulk invite, types the five addresses as admins and submits; returns the expected cost line. */
+async function inviteFive(page: Page): Promise<CostLine> {
+  const cost = await expectedInviteCost();
+  await page.goto(h().adminUrl('citizenlab-demo', 'users/invite'));
+  await waitForPool(page, 'admins', '2 van 2');
+  await page.fill(`${INVITE} [name="emails"]`, TYPED);
+  await page.selectOption(`${INVITE} [name="roles"]`, 'admin');
+  await submit(page, INVITE);
+  await expectText(dialog(page).locator('.sg-title'), msg('nl', 'outcome.confirm'));
+  return cost;
+}
+
+describe('CitizenLab: inviting five admins at once at 2/2', () => {
+  it('asks once, for the five seats together, with one prorated cost line', async () => {
+    const { page } = h();
+    const cost = await inviteFive(page);
+    expect(cost).toMatchObject({ seats: 5, currency: 'EUR', per: 'year', prorated: true, to: '2027-03-31' });
+
+    expect(await dialog(page).count()).toBe(1);
+    const reasons = dialog(page).locator('.sg-reasons li');
+    expect(await reasons.count()).toBe(1);
+    await expectText(reasons, msg('nl', 'reason.needs-purchase', { pool: 'Admins', count: 5 }));
+    const lines = dialog(page).locator('.sg-costs li');
+    expect(await lines.count()).toBe(1);
+    const amount = formatMoney(cost.amount, 'EUR', 'nl');
+    await expectText(lines, amount);
+    await expectText(lines, msg('nl', 'cost.prorated'));
+    expect(await dialogButton(page, msg('nl', 'dialog.confirm-total', { amount })).count()).toBe(1);
+  });
+
+  it('cancelling keeps every typed address and invites nobody', async () => {
+    const { page } = h();
+    await inviteFive(page);
+    await dialogButton(page, msg('nl', 'dialog.cancel')).click();
+
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await formValues(page, INVITE)).toEqual({ emails: TYPED, roles: 'admin', confirmPurchase: false });
+    expect(await h().serverPool('citizenlab-demo', 'admins')).toMatchObject({ used: 2, limit: 2 });
+    expect((await h().seats('citizenlab-demo')).snapshot.users).toHaveLength(11);
+  });
+
+  it('Continue ticks the vendor’s order box and submits once: the server buys the five seats in one order', async () => {
+    const { page } = h();
+    const cost = await inviteFive(page);
+    const amount = formatMoney(cost.amount, 'EUR', 'nl');
+    await Promise.all([
+      page.waitForURL(h().adminUrl('citizenlab-demo')),
+      dialogButton(page, msg('nl', 'dialog.confirm-total', { amount })).click(),
+    ]);
+
+    await expectText(page.locator('.flash'), '5 uitnodigingen verstuurd (Admin).');
+    await expectText(page.locator('.flash'), 'Bestelling geplaatst: 5 extra admin-seats');
+    // The vendor writes the amount its own way: €1.574,65.
+    const written = new Intl.NumberFormat('nl', { minimumFractionDigits: 2 }).format(cost.amount / 100);
+    await expectText(page.locator('.flash'), `€${written}, geldig tot en met 31 maart 2027`);
+    expect(await h().serverPool('citizenlab-demo', 'admins')).toMatchObject({
+      used: 7,
+      limit: 7,
+      purchased: 5,
+    });
+    await waitForPool(page, 'admins', '7 van 7');
+
+    await page.goto(h().adminUrl('citizenlab-demo', 'licence'));
+    const orders = page.locator('table.orders tbody tr');
+    expect(await orders.count()).toBe(1);
+    await expectText(orders, '0 → 5');
   });
 });

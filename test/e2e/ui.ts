@@ -58,7 +58,11 @@ export function formValues(page: Page, form: string): Promise<Record<string, str
     for (const field of (element as HTMLFormElement).elements) {
       if (field instanceof HTMLInputElement && field.type === 'hidden') continue;
       if (field instanceof HTMLInputElement && field.type === 'checkbox') out[field.name] = field.checked;
-      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+      else if (
+        field instanceof HTMLInputElement ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement
+      )
         out[field.name] = field.value;
     }
     return out;

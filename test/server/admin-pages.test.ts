@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from './helpers';
-import { parseHtml } from './html';
+import { formState, parseHtml } from './html';
 import { Session } from './session';
 
 let sandbox: Sandbox;
@@ -52,6 +52,13 @@ describe('the vendor admin pages', () => {
       lang: 'nl',
       h1: 'Gebruikers',
       count: 'Admins: 2 van 2 gebruikt, 0 over · Map-/projectbeheerders: 2 van 3 gebruikt, 1 over',
+      rows: 11,
+    },
+    {
+      path: '/t/citizenlab-demo/admin/users/invite',
+      lang: 'nl',
+      h1: 'Mensen uitnodigen als admin of beheerder',
+      forms: ['user-invite'],
     },
     {
       path: '/t/citizenlab-demo/admin/users/new',
@@ -118,8 +125,64 @@ describe('the vendor admin pages', () => {
       'roles',
       'confirmPurchase',
     ]);
+    expect(await fields('/t/citizenlab-demo/admin/users/invite', 'user-invite')).toEqual([
+      '_csrf',
+      'emails',
+      'roles',
+      'confirmPurchase',
+    ]);
     expect(await fields('/t/am-demo/admin/licence', 'licence-form')).toEqual(['_csrf', 'pool', 'purchased']);
     expect(await fields('/t/citizenlab-demo/admin/licence', 'seat-purchase')).toEqual(['_csrf', 'pool']);
+  });
+
+  it.each([
+    ['c01', 'Admin'],
+    ['c03', 'Projectbeheerder'],
+    ['c04', 'Mapbeheerder'],
+    ['c05', 'Gewone gebruiker'],
+    ['c11', 'Admin Go Vocal-medewerker, niet gefactureerd'],
+  ])('CitizenLab names the role of %s in its own words: %s', async (id, role) => {
+    const doc = parseHtml((await browser.get('/t/citizenlab-demo/admin/users')).html);
+    const cells = doc.querySelectorAll(`tr[data-user-id="${id}"] td`);
+    expect(cells[2]?.textContent).toBe(role);
+    expect(cells[2]?.querySelector('.not-billed') !== null).toBe(id === 'c11');
+  });
+
+  it.each([
+    [
+      '/t/citizenlab-demo/admin/users/new',
+      'user-create',
+      ['', 'admin', 'project-moderator', 'folder-moderator'],
+    ],
+    [
+      '/t/citizenlab-demo/admin/users/invite',
+      'user-invite',
+      ['admin', 'project-moderator', 'folder-moderator'],
+    ],
+  ])('%s offers the roles that take a seat', async (path, form, roles) => {
+    const doc = parseHtml((await browser.get(path)).html);
+    const options = [...doc.querySelectorAll(`#${form} select[name="roles"] option`)];
+    expect(options.map((o) => o.getAttribute('value'))).toEqual(roles);
+    expect(options.map((o) => o.textContent)).toEqual(
+      expect.arrayContaining(['Admin', 'Projectbeheerder', 'Mapbeheerder']),
+    );
+  });
+
+  it.each([
+    ['c03', 'project-moderator'],
+    ['c04', 'folder-moderator'],
+    ['c11', 'admin'],
+  ])('the edit form of %s shows its role %s', async (id, role) => {
+    const doc = parseHtml((await browser.get(`/t/citizenlab-demo/admin/users/${id}`)).html);
+    expect(formState(doc, 'user-edit').roles).toEqual([role]);
+  });
+
+  it.each([
+    ['/t/citizenlab-demo/admin/users', true],
+    ['/t/qics-demo/admin/users', false],
+  ])('%s links to the bulk invite: %s', async (path, linked) => {
+    const doc = parseHtml((await browser.get(path)).html);
+    expect(doc.querySelector('.toolbar a[href$="/users/invite"]') !== null).toBe(linked);
   });
 
   it('lists the employees without a user on the QicsMilestones Medewerkers page', async () => {
@@ -138,6 +201,7 @@ describe('the vendor admin pages', () => {
     ['/t/Not_An_Id/admin/users', 'en'],
     ['/t/qics-demo/admin/users/nobody', 'nl'],
     ['/t/qics-demo/admin/teams', 'nl'],
+    ['/t/qics-demo/admin/users/invite', 'nl'],
     ['/t/echo-teams/admin/employees', 'de'],
     ['/nowhere', 'en'],
   ])('%s → 404 page (%s)', async (path, lang) => {

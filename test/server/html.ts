@@ -10,7 +10,7 @@ export function parseHtml(html: string) {
 
 type Doc = ReturnType<typeof parseHtml>;
 
-/** What a form would submit: text values, the checked boxes' values, the selected options. */
+/** What a form would submit: text values, text areas, the checked boxes' values, the selected options. */
 export function formState(doc: Doc, id: string): Record<string, string[]> {
   const form = doc.getElementById(id);
   if (!form) throw new Error(`no form #${id}`);
@@ -24,6 +24,8 @@ export function formState(doc: Doc, id: string): Record<string, string[]> {
     if (name === '_csrf' || (checkable && !input.hasAttribute('checked'))) continue;
     add(name, input.getAttribute('value') ?? '');
   }
+  for (const area of form.querySelectorAll('textarea'))
+    add(area.getAttribute('name') ?? '', area.textContent ?? '');
   for (const select of form.querySelectorAll('select')) {
     const chosen = select.querySelector('option[selected]') ?? select.querySelector('option');
     add(select.getAttribute('name') ?? '', chosen?.getAttribute('value') ?? '');

@@ -102,6 +102,42 @@ describe('the OpenAPI document', () => {
     expect(operation('/v1/openapi.json', 'get').security).toEqual([]);
   });
 
+  it.each([
+    ['users', 'billable', 'boolean', /takes no seat/],
+    ['users', 'name', 'string', /never changes a count/],
+    ['users', 'email', 'string', /never changes a count/],
+    ['users', 'lastActiveAt', 'string', /RFC 3339/],
+    ['teams', 'name', 'string', /never changes a count/],
+  ])('documents the v1.1 field %s.%s (%s)', (list, field, type, description) => {
+    const snapshot = doc.components.schemas.Snapshot as {
+      properties: Record<
+        string,
+        { items: { properties: Record<string, { type: string; description?: string }> } }
+      >;
+    };
+    const property = snapshot.properties[list]?.items.properties[field];
+    expect(property?.type).toBe(type);
+    expect(property?.description).toMatch(description);
+  });
+
+  it.each([
+    [{ kind: 'role', roles: ['project-moderator', 'folder-moderator'] }, true],
+    [{ kind: 'role', role: 'admin' }, true],
+    [{ kind: 'role', roles: [] }, false],
+    [{ kind: 'role', roles: 'admin' }, false],
+  ])('validates the role pool counts %j: %s', (counts, valid) => {
+    const pool = { id: 'p', counts, included: 0, purchased: 0, enforce: 'none', billing: 'usage' };
+    const policy = {
+      tenant: 't',
+      name: 'T',
+      currency: 'EUR',
+      contract: { start: '2026-01-01', cycle: 'year' },
+      warnAt: 0.8,
+      pools: [pool],
+    };
+    expect(ajv.compile({ $ref: 'openapi#/components/schemas/Policy' })(policy)).toBe(valid);
+  });
+
   it('is served without a token and equals openApiDocument()', async () => {
     const response = await fetch(`${sandbox.url}/v1/openapi.json`);
     expect(response.status).toBe(200);

@@ -54,6 +54,53 @@ describe('GET /v1/tenants/:tenant/seats', () => {
   });
 });
 
+describe('contract v1.1 fields in the seats body (seat-api.md, v1.1)', () => {
+  interface WireUser {
+    id: string;
+    name?: unknown;
+    email?: unknown;
+    lastActiveAt?: unknown;
+    billable?: unknown;
+  }
+  const wire = async (tenant: string) => {
+    const response = await api(sandbox.url, `/v1/tenants/${tenant}/seats`, tokens.agent);
+    return (await response.json()) as { snapshot: { users: WireUser[]; teams: { name?: unknown }[] } };
+  };
+  const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+  it.each([
+    ['qics-demo', 25, 0],
+    ['am-demo', 12, 0],
+    ['echo-teams', 7, 5],
+    ['echo-members', 8, 4],
+    ['citizenlab-demo', 11, 0],
+  ])(
+    '%s: each of %i users has a name, an e-mail and a last activity before the answer; %i teams named',
+    async (tenant, users, teams) => {
+      const { snapshot } = await wire(tenant);
+      expect(snapshot.users).toHaveLength(users);
+      for (const user of snapshot.users) {
+        expect(user.name, user.id).toMatch(/\S/);
+        expect(user.email, user.id).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+        expect(user.lastActiveAt, user.id).toMatch(RFC3339_UTC);
+        expect(Date.parse(String(user.lastActiveAt))).toBeLessThan(NOW.getTime());
+      }
+      expect(snapshot.teams).toHaveLength(teams);
+      for (const team of snapshot.teams) expect(team.name).toMatch(/\S/);
+    },
+  );
+
+  it.each([
+    ['citizenlab-demo', ['c11']],
+    ['qics-demo', []],
+    ['echo-members', []],
+  ])('%s sends billable: false for exactly %j', async (tenant, unbilled) => {
+    const { snapshot } = await wire(tenant);
+    expect(snapshot.users.filter((u) => u.billable === false).map((u) => u.id)).toEqual(unbilled);
+    expect(snapshot.users.every((u) => typeof u.billable === 'boolean')).toBe(true);
+  });
+});
+
 describe('ETag revalidation', () => {
   const seats = (headers: Record<string, string> = {}) =>
     api(sandbox.url, '/v1/tenants/echo-teams/seats', tokens.agent, headers);

@@ -89,17 +89,30 @@ describe('the five sandbox tenants as seat-api.md seeds them', () => {
     expect(snapshot.users.filter((u) => !u.teams.some((t) => active.has(t)))).toHaveLength(2);
   });
 
-  it('citizenlab-demo: 2 admins, 2 managers, 6 others; contract 2026-04-01 … 2027-03-31', async () => {
+  it('citizenlab-demo: 2 billed admins and Go Vocal’s unbilled one, a project and a folder moderator, 6 others', async () => {
     const { policy, snapshot } = await seats('citizenlab-demo');
-    const roles = snapshot.users.map((u) => u.roles.join());
-    expect(
-      [
-        roles.filter((r) => r === 'admin'),
-        roles.filter((r) => r === 'manager'),
-        roles.filter((r) => r === ''),
-      ].map((l) => l.length),
-    ).toEqual([2, 2, 6]);
+    const holders = (role: string, billable = true) =>
+      snapshot.users.filter((u) => u.roles.join() === role && u.billable === billable).map((u) => u.name);
+    expect(holders('admin')).toEqual(['Sanne Hermans', 'Joost van der Linden']);
+    expect(holders('admin', false)).toEqual(['Support Go Vocal']);
+    expect(holders('project-moderator')).toEqual(['Fleur Maas']);
+    expect(holders('folder-moderator')).toEqual(['Bas Verhoeven']);
+    expect(holders('')).toHaveLength(6);
+    expect(policy.pools.map((p) => p.counts)).toEqual([
+      { kind: 'role', role: 'admin' },
+      { kind: 'role', roles: ['project-moderator', 'folder-moderator'] },
+    ]);
     expect(policy.contract).toEqual({ start: '2026-04-01', end: '2027-03-31', cycle: 'year' });
     expect(policy.pools.map((p) => p.price?.amount)).toEqual([95000, 60000]);
+  });
+
+  it.each([
+    ['the vendor-staff admin', 'c11', 2],
+    ['a billed admin', 'c01', 1],
+  ])('citizenlab-demo: removing %s leaves %i admin seats used', async (_who, id, used) => {
+    const { policy, snapshot } = await seats('citizenlab-demo');
+    const users = snapshot.users.filter((u) => u.id !== id);
+    const report = evaluate(policy, { ...snapshot, users }, { now: NOW.toISOString() });
+    expect(report.pools.find((p) => p.id === 'admins')?.used).toBe(used);
   });
 });

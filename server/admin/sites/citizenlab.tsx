@@ -2,20 +2,26 @@
 import type { Pool, Verdict } from '../../../lib/rules';
 import { day, money } from '../format';
 import { CheckboxField, SelectField } from '../views/fields';
-import { labelOf, poolOf } from './pools';
+import { labelOf, numberParam, poolOf, rolesOf } from './pools';
 import type { FieldsProps, Site, TenantView } from './types';
 
 // CitizenLab (003_129daf66f7fe1fe3.txt): included admin and folder/project manager seats; extra seats
 // bought by the customer, per year from the order date, prorated when the contract ends sooner.
 
-const ROLES = [
-  { value: '', label: 'Gewone gebruiker' },
+// The roles that take a seat, as the vendor names them: admin, and map-/projectbeheerder (003).
+const SEAT_ROLES = [
   { value: 'admin', label: 'Admin' },
-  { value: 'manager', label: 'Map-/projectbeheerder' },
+  { value: 'project-moderator', label: 'Projectbeheerder' },
+  { value: 'folder-moderator', label: 'Mapbeheerder' },
 ];
+const ROLES = [{ value: '', label: 'Gewone gebruiker' }, ...SEAT_ROLES];
+
+const roleLabel = (role: string) => ROLES.find((r) => r.value === role)?.label ?? role;
 
 const seatName = (pool: Pool | undefined) =>
-  pool?.counts.kind === 'role' && pool.counts.role === 'admin' ? 'admin-seat' : 'map-/projectbeheerder-seat';
+  pool && rolesOf(pool).includes('admin') ? 'admin-seat' : 'map-/projectbeheerder-seat';
+const seatsName = (pool: Pool | undefined, seats: number) =>
+  seats === 1 ? `een extra ${seatName(pool)}` : `${seats} extra ${seatName(pool)}s`;
 
 // CitizenLab writes "€950" and "€600" (003_129daf66f7fe1fe3.txt): symbol first, no space, no ",00".
 const euros = new Intl.NumberFormat('nl', { maximumFractionDigits: 2 });
@@ -26,10 +32,10 @@ const written = (amount: number, currency: string) =>
     : money(amount, currency, 'nl');
 const eur = (view: TenantView, amount: number) => written(amount, view.policy.currency);
 
-/** The consent checkbox: for the pool a refused form needs a seat in, or for any pool up front. */
-function offerLabel(view: TenantView, offerPool: string | undefined): string {
+/** The consent checkbox: for the seats a refused form needs in a pool, or for any pool up front. */
+function offerLabel(view: TenantView, offerPool: string | undefined, seats = 1): string {
   const pool = poolOf(view.policy, offerPool);
-  if (pool?.price) return `Ik bestel een extra ${seatName(pool)} à ${eur(view, pool.price.amount)} per jaar`;
+  if (pool?.price) return `Ik bestel ${seatsName(pool, seats)} à ${eur(view, pool.price.amount)} per jaar`;
   const prices = view.policy.pools
     .filter((p) => p.enforce === 'purchase' && p.price)
     .map((p) => `${seatName(p)} à ${eur(view, p.price?.amount ?? 0)}`);
@@ -58,10 +64,13 @@ function refusal(verdict: Verdict, view: TenantView): string {
     return `Dit kan niet binnen jullie licentie (${labelOf(view.policy, reason?.pool)}). Neem contact op met jullie Government Success manager.`;
   }
   const change = verdict.pools.find((p) => p.id === pool.id);
+  const seats = numberParam(need, 'seats');
+  const one = seats === 1;
+  const price = `${eur(view, pool.price.amount)} per ${one ? '' : 'seat per '}jaar`;
   const prorated = cost.prorated
-    ? ` Omdat jullie contract op ${day(cost.to ?? cost.from, 'nl')} afloopt, wordt dat naar rato ${eur(view, cost.amount)}.`
+    ? ` Omdat jullie contract op ${day(cost.to ?? cost.from, 'nl')} afloopt, wordt dat ${one ? '' : 'samen '}naar rato ${eur(view, cost.amount)}.`
     : '';
-  return `Jullie hebben de limiet voor ${labelOf(view.policy, pool.id).toLowerCase()} bereikt (${change?.before ?? 0} van ${change?.limit ?? 0} in gebruik). Hiervoor moet je een extra ${seatName(pool)} kopen: ${eur(view, pool.price.amount)} per jaar, vanaf de datum van bestelling.${prorated} Vink „${offerLabel(view, pool.id)}” aan om de seat te bestellen.`;
+  return `Jullie hebben de limiet voor ${labelOf(view.policy, pool.id).toLowerCase()} bereikt (${change?.before ?? 0} van ${change?.limit ?? 0} in gebruik). Hiervoor moet je ${seatsName(pool, seats)} kopen: ${price}, vanaf de datum van bestelling.${prorated} Vink „${offerLabel(view, pool.id, seats)}” aan om ${one ? 'de seat' : 'de seats'} te bestellen.`;
 }
 
 function count(view: TenantView): string {
@@ -84,7 +93,16 @@ export const citizenlab: Site = {
   columns: [
     {
       header: 'Rol',
-      cell: (user) => ROLES.find((r) => r.value === (user.roles[0] ?? ''))?.label ?? user.roles.join(', '),
+      cell: (user) => {
+        const roles = user.roles.length > 0 ? user.roles.map(roleLabel).join(', ') : roleLabel('');
+        if (user.billable) return roles;
+        // Go Vocal's own staff hold admin rights in the tenant without being billed (rules-api.md v1.1 2).
+        return (
+          <>
+            {roles} <span class="not-billed">Go Vocal-medewerker, niet gefactureerd</span>
+          </>
+        );
+      },
     },
   ],
   Fields,
@@ -152,7 +170,27 @@ export const citizenlab: Site = {
     intro:
       'Extra accounts worden per account in rekening gebracht, op jaarbasis vanaf de datum van de bestelling. Loopt jullie contract eerder af, dan vervalt de seat aan het einde van het contract en worden de kosten naar rato aangepast.',
     submit: 'Seat kopen',
-    flash: (seat, amount, from, to) =>
-      `Bestelling geplaatst: 1 extra ${seat} op ${from} voor ${amount}${to ? `, geldig tot en met ${to}` : ''}. Je ontvangt vandaag een e-mail ter bevestiging; de factuur volgt binnen 30 dagen.`,
+    flash: (seats, seat, amount, from, to) =>
+      `Bestelling geplaatst: ${seats} extra ${seats === 1 ? seat : `${seat}s`} op ${from} voor ${amount}${to ? `, geldig tot en met ${to}` : ''}. Je ontvangt vandaag een e-mail ter bevestiging; de factuur volgt binnen 30 dagen.`,
+  },
+  invite: {
+    link: 'Meerdere mensen uitnodigen',
+    title: 'Mensen uitnodigen als admin of beheerder',
+    intro:
+      'Vul de e-mailadressen in van de collega’s die je wilt uitnodigen, één per regel (komma’s of puntkomma’s mogen ook), en kies hun rol. Ze krijgen allemaal dezelfde rol.',
+    emails: 'E-mailadressen',
+    role: 'Rol',
+    roles: SEAT_ROLES,
+    submit: 'Uitnodigingen versturen',
+    offer: offerLabel,
+    invalid: {
+      none: 'Vul minstens één e-mailadres in.',
+      emails: (bad) =>
+        `Deze e-mailadressen zijn ongeldig: ${bad.join(', ')}. Verbeter ze of haal ze uit de lijst.`,
+      taken: (taken) =>
+        `Voor deze e-mailadressen bestaat al een account: ${taken.join(', ')}. Pas hun rol aan bij Gebruikers, of haal ze uit de lijst.`,
+    },
+    flash: (count, role) =>
+      count === 1 ? `1 uitnodiging verstuurd (${role}).` : `${count} uitnodigingen verstuurd (${role}).`,
   },
 };

@@ -99,7 +99,27 @@ export interface PurchaseText {
   title: string;
   intro: string;
   submit: string;
-  flash: (seat: string, amount: string, from: string, to: string | null) => string;
+  flash: (seats: number, seat: string, amount: string, from: string, to: string | null) => string;
+}
+
+/** The vendor's form that invites several people at once with one role (`#user-invite`). */
+export interface InviteText {
+  /** The users page's link to the form. */
+  link: string;
+  title: string;
+  intro: string;
+  emails: string;
+  role: string;
+  roles: readonly { value: string; label: string }[];
+  submit: string;
+  /** The consent checkbox: for the seats a refused invite needs in a pool, or for any pool up front. */
+  offer(view: TenantView, pool: string | undefined, seats: number): string;
+  invalid: {
+    none: string;
+    emails: (bad: readonly string[]) => string;
+    taken: (taken: readonly string[]) => string;
+  };
+  flash: (count: number, role: string) => string;
 }
 
 /** One vendor's admin site: its language, look, pages and the user fields its licence model needs. */
@@ -112,6 +132,7 @@ export interface Site {
   teams?: TeamsText;
   employees?: EmployeesText;
   purchase?: PurchaseText;
+  invite?: InviteText;
   /** Money in minor units, written as the vendor writes it. */
   money(amount: number, currency: string): string;
   /** The count shown top right of the users page. */

@@ -37,6 +37,26 @@ export function TextField(
   );
 }
 
+/** A multi-line text, e.g. a list of e-mail addresses, one per line. */
+export function TextAreaField(props: FieldProps & { value: string; rows?: number }) {
+  const { name, label, error, value, rows = 6 } = props;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={`field-${name}`}>{label}</label>
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `error-${name}` : undefined}
+      >
+        {value}
+      </textarea>
+      <ErrorText name={name} error={error} />
+    </div>
+  );
+}
+
 export function CheckboxField(props: {
   name: string;
   label: Child;

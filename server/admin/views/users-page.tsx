@@ -28,6 +28,11 @@ export function UsersPage({ site, view, csrf, flash }: Props) {
         <a class="button" href={adminUrl(view.id, 'users', 'new')}>
           {text.users.add}
         </a>
+        {site.invite ? (
+          <a class="button" href={adminUrl(view.id, 'users', 'invite')}>
+            {site.invite.link}
+          </a>
+        ) : null}
       </p>
       <table class="list users">
         <thead>

@@ -3,19 +3,20 @@ import type { SandboxTenantInput } from '../schema';
 // Model B (001_9c703775de6d48cc.txt): a licence pot per module; a login with a profile takes one
 // licence per module the profile grants. A past "Gäller t o m" alone frees nothing.
 
-const people: [name: string, profile: string, validUntil?: string][] = [
-  ['Anna Lindqvist', 'full'],
-  ['Erik Johansson', 'full'],
-  ['Maria Nilsson', 'full'],
-  ['Lars Andersson', 'full'],
-  ['Karin Eriksson', 'full'],
-  ['Johan Persson', 'case'],
-  ['Sofia Karlsson', 'case'],
-  ['Per Gustafsson', 'case'],
-  ['Elin Olsson', 'case'],
-  ['Mikael Larsson', 'none'],
-  ['Ingrid Svensson', 'none'],
-  ['Björn Holm', 'full', '2026-06-30'],
+const people: [name: string, profile: string, activeHoursAgo: number, validUntil?: string][] = [
+  ['Anna Lindqvist', 'full', 1],
+  ['Erik Johansson', 'full', 4],
+  ['Maria Nilsson', 'full', 22],
+  ['Lars Andersson', 'full', 2],
+  ['Karin Eriksson', 'full', 27],
+  ['Johan Persson', 'case', 6],
+  ['Sofia Karlsson', 'case', 3],
+  ['Per Gustafsson', 'case', 50],
+  ['Elin Olsson', 'case', 8],
+  ['Mikael Larsson', 'none', 5 * 24],
+  ['Ingrid Svensson', 'none', 12 * 24],
+  // Left in June: no activity since, yet the login still holds both licences.
+  ['Björn Holm', 'full', 150 * 24, '2026-06-30'],
 ];
 
 const email = (name: string) =>
@@ -54,11 +55,12 @@ export const amDemo: SandboxTenantInput = {
     { id: 'case', label: 'Ärendehandläggare (Ärende)', modules: ['case'] },
     { id: 'none', label: 'Utan moduler', modules: [] },
   ],
-  users: people.map(([name, profile, validUntil], i) => ({
+  users: people.map(([name, profile, activeHoursAgo, validUntil], i) => ({
     id: `p${String(i + 1).padStart(2, '0')}`,
     name,
     email: email(name),
     profile,
+    activeHoursAgo,
     ...(validUntil ? { validUntil } : {}),
   })),
 };

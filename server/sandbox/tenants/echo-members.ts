@@ -9,15 +9,16 @@ const email = (name: string) =>
     .replaceAll('ö', 'oe')
     .replaceAll(/[^a-z]+/g, '.')}@echo-members.de`;
 
-const people: [name: string, teams: string[]][] = [
-  ['Julia Schneider', ['t-plattform', 't-data']],
-  ['Paul Koch', ['t-plattform']],
-  ['Laura Richter', ['t-plattform']],
-  ['Tim Klein', ['t-design']],
-  ['Anna Wolf', ['t-design', 't-pilot']],
-  ['Niklas Schröder', ['t-data']],
-  ['Marie Neumann', ['t-pilot']],
-  ['David Schwarz', ['t-pilot']],
+// The two left in the archived pilot only have not been active since it ended.
+const people: [name: string, teams: string[], activeHoursAgo: number][] = [
+  ['Julia Schneider', ['t-plattform', 't-data'], 1],
+  ['Paul Koch', ['t-plattform'], 4],
+  ['Laura Richter', ['t-plattform'], 23],
+  ['Tim Klein', ['t-design'], 6],
+  ['Anna Wolf', ['t-design', 't-pilot'], 2],
+  ['Niklas Schröder', ['t-data'], 49],
+  ['Marie Neumann', ['t-pilot'], 40 * 24],
+  ['David Schwarz', ['t-pilot'], 52 * 24],
 ];
 
 export const echoMembers: SandboxTenantInput = {
@@ -42,5 +43,11 @@ export const echoMembers: SandboxTenantInput = {
     { id: 't-data', name: 'Data & Analytics' },
     { id: 't-pilot', name: 'Pilotprojekt 2025', archived: true },
   ],
-  users: people.map(([name, teams], i) => ({ id: `m${i + 1}`, name, email: email(name), teams })),
+  users: people.map(([name, teams, activeHoursAgo], i) => ({
+    id: `m${i + 1}`,
+    name,
+    email: email(name),
+    teams,
+    activeHoursAgo,
+  })),
 };

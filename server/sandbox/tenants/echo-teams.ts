@@ -9,14 +9,14 @@ const email = (name: string) =>
     .replaceAll('ü', 'ue')
     .replaceAll(/[^a-z]+/g, '.')}@echo-teams.de`;
 
-const people: [name: string, teams: string[]][] = [
-  ['Lukas Müller', ['t-produkt', 't-vertrieb']],
-  ['Sophie Schmidt', ['t-produkt']],
-  ['Jonas Weber', ['t-produkt']],
-  ['Lea Fischer', ['t-vertrieb']],
-  ['Felix Wagner', ['t-service']],
-  ['Hannah Becker', ['t-service', 't-alpha']],
-  ['Maximilian Hoffmann', ['t-alpha']],
+const people: [name: string, teams: string[], activeHoursAgo: number][] = [
+  ['Lukas Müller', ['t-produkt', 't-vertrieb'], 2],
+  ['Sophie Schmidt', ['t-produkt'], 5],
+  ['Jonas Weber', ['t-produkt'], 30],
+  ['Lea Fischer', ['t-vertrieb'], 7],
+  ['Felix Wagner', ['t-service'], 3],
+  ['Hannah Becker', ['t-service', 't-alpha'], 26],
+  ['Maximilian Hoffmann', ['t-alpha'], 35 * 24],
 ];
 
 export const echoTeams: SandboxTenantInput = {
@@ -42,5 +42,11 @@ export const echoTeams: SandboxTenantInput = {
     { id: 't-marketing', name: 'Marketing' },
     { id: 't-alpha', name: 'Projekt Alpha', archived: true },
   ],
-  users: people.map(([name, teams], i) => ({ id: `m${i + 1}`, name, email: email(name), teams })),
+  users: people.map(([name, teams, activeHoursAgo], i) => ({
+    id: `m${i + 1}`,
+    name,
+    email: email(name),
+    teams,
+    activeHoursAgo,
+  })),
 };

@@ -28,8 +28,12 @@ const linked = [
   'Wendy Schouten',
 ];
 
-// People with access who write no hours: management, the external accountant, the office manager.
-const unlinked = ['Marloes Jansen', 'Frank Timmermans', 'Yvonne Koster'];
+// People with access who write no hours: management, the external accountant (monthly), the office manager.
+const unlinked: [name: string, activeHoursAgo: number][] = [
+  ['Marloes Jansen', 3],
+  ['Frank Timmermans', 19 * 24],
+  ['Yvonne Koster', 20],
+];
 
 // Dummy employees for passing on costs, and people whose expenses are booked without a login.
 const withoutUser = ['Dummy medewerker onkosten', 'Salarisstroken (dummy)', 'Kees Hoekstra', 'Linda Post'];
@@ -62,7 +66,14 @@ export const qicsDemo: SandboxTenantInput = {
       name,
       email: email(name),
       employee: `e${pad(i + 1)}`,
+      // They write hours every working day: last active within the past two days.
+      activeHoursAgo: 1 + ((i * 5) % 48),
     })),
-    ...unlinked.map((name, i) => ({ id: `u${pad(linked.length + i + 1)}`, name, email: email(name) })),
+    ...unlinked.map(([name, activeHoursAgo], i) => ({
+      id: `u${pad(linked.length + i + 1)}`,
+      name,
+      email: email(name),
+      activeHoursAgo,
+    })),
   ],
 };

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { decide } from '../../../lib/guard';
 import { type HostAdapter, HostAdapter as HostAdapterSchema } from '../../../lib/hosts';
 import { prepareTenant } from '../../../lib/rules';
-import { echo, echoSnapshot, qics, qicsSnapshot } from '../rules/fixtures';
+import { citizenlab, citizenlabSnapshot, echo, echoSnapshot, qics, qicsSnapshot } from '../rules/fixtures';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
 const adapter = (over: Partial<HostAdapter> = {}): HostAdapter =>
@@ -135,5 +135,56 @@ describe('decide', () => {
     expect(decision.action).toBe(action);
     if (decision.action === 'ask')
       expect(decision.verdict.reasons.map((r) => r.code)).toEqual(['frees-seats']);
+  });
+
+  describe('a bulk invite (add-users) is one decision for the sum', () => {
+    const host = adapter({
+      tenant: { fixed: 'citizenlab-demo' },
+      forms: [
+        {
+          form: 'form',
+          change: {
+            kind: 'add-users',
+            list: { name: 'emails', type: 'text' },
+            fields: { roles: { name: 'roles', type: 'list' } },
+          },
+          confirm: 'confirmPurchase',
+        },
+      ],
+    });
+    const invite = (emails: string, role: string) =>
+      decide({
+        adapter: host,
+        data: { prepared: prepareTenant(citizenlab(), citizenlabSnapshot()), fetchedAt: NOW },
+        form: form(`<textarea name="emails">${emails}</textarea><input name="roles" value="${role}">`),
+        rule: host.forms[0] as never,
+        submitter: null,
+        now: NOW,
+      });
+
+    it.each([
+      ['five admins at 2/2', 'a@x.nl\nb@x.nl\nc@x.nl\nd@x.nl\ne@x.nl', 'admin', 5],
+      ['three admins, one typed twice', 'a@x.nl\nb@x.nl\nA@X.NL\nc@x.nl', 'admin', 3],
+      ['two managers at 2/3', 'a@x.nl; b@x.nl', 'manager', 1],
+    ])('%s: one confirm, one needs-purchase for %i seats, one cost line', (_name, emails, role, seats) => {
+      const decision = invite(emails, role);
+      if (decision.action !== 'ask') throw new Error(`expected to ask, got ${decision.action}`);
+      expect(decision.verdict.outcome).toBe('confirm');
+      expect(decision.verdict.reasons.filter((r) => r.code === 'needs-purchase')).toEqual([
+        { code: 'needs-purchase', pool: role === 'admin' ? 'admins' : 'managers', params: { seats } },
+      ]);
+      expect(decision.verdict.costs).toHaveLength(1);
+      expect(decision.verdict.costs[0]).toMatchObject({ seats, prorated: true, to: '2027-03-31' });
+    });
+
+    it.each([
+      ['one manager at 2/3 warns near the limit', 'a@x.nl', 'manager', 'ask', 'warn'],
+      ['no address passes', '\n ; ', 'admin', 'pass', undefined],
+      ['people without a seat role pass', 'a@x.nl\nb@x.nl', 'viewer', 'pass', undefined],
+    ])('%s', (_name, emails, role, action, outcome) => {
+      const decision = invite(emails, role);
+      expect(decision.action).toBe(action);
+      if (decision.action === 'ask') expect(decision.verdict.outcome).toBe(outcome);
+    });
   });
 });

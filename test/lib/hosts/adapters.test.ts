@@ -116,6 +116,24 @@ describe('built-in adapters', () => {
       { kind: 'add-user', user: { id: 'seatguard:new-user', roles: [] } },
     ],
     [
+      'citizenlab-demo',
+      '/users/new',
+      'form#user-create',
+      { name: 'N', roles: 'folder-moderator' },
+      { kind: 'add-user', user: { id: 'seatguard:new-user', roles: ['folder-moderator'] } },
+    ],
+    [
+      'citizenlab-demo',
+      '/users/invite',
+      'form#user-invite',
+      { emails: 'a@velden.nl\nb@velden.nl; A@velden.nl', roles: 'project-moderator' },
+      [
+        { kind: 'add-user', user: { id: 'seatguard:new-user:1', roles: ['project-moderator'] } },
+        { kind: 'add-user', user: { id: 'seatguard:new-user:2', roles: ['project-moderator'] } },
+      ],
+    ],
+    ['citizenlab-demo', '/users/invite', 'form#user-invite', { emails: '', roles: 'admin' }, []],
+    [
       'qics-demo',
       '/licence',
       'form#licence-form',
@@ -128,6 +146,14 @@ describe('built-in adapters', () => {
     const { rule, form } = formOf(doc, host, selector);
     set(form, values);
     expect(readChange(form, rule.change)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['form#user-create', 'confirmPurchase'],
+    ['form#user-edit', 'confirmPurchase'],
+    ['form#user-invite', 'confirmPurchase'],
+  ])('CitizenLab’s %s ticks the vendor’s own %s box when the admin confirms', (selector, confirm) => {
+    expect(adapter('citizenlab-demo').forms.find((r) => r.form === selector)?.confirm).toBe(confirm);
   });
 
   it('reads the edited user from the edit form’s action', async () => {
