@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../lib/extension/background-service';
-import { restrictStorageToTrustedContexts } from '../lib/extension/config';
-import { seedSandboxConnections } from '../lib/extension/sandbox-preset';
-import { storageCacheStore } from '../lib/extension/storage-cache';
+import { seedSandboxConnections } from '../lib/extension/background/sandbox-preset';
+import { startBackground } from '../lib/extension/background/service';
+import { storageCacheStore } from '../lib/extension/background/storage-cache';
+import { restrictStorageToTrustedContexts } from '../lib/extension/shared/config';
 
 export default defineBackground({
   type: 'module',

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { models } from '../lib/rules';
 
@@ -13,6 +13,35 @@ function filesUnder(dir: string): string[] {
     .map((name) => join(dir, name))
     .filter((path) => /\.tsx?$/.test(path));
 }
+
+/** The repo files a file imports by relative path (`./x`, `../y/index`); `import type` bundles nothing. */
+function importsOf(file: string): string[] {
+  const statements = read(file).matchAll(/\b(?:import|export)\s+(type\s+)?[^;]*?from '(\.{1,2}\/[^']+)'/g);
+  return [...statements].flatMap(([, typeOnly, spec]) => {
+    if (typeOnly) return [];
+    const base = normalize(join(dirname(file), spec as string));
+    const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((f) =>
+      existsSync(join(root, f)),
+    );
+    return found ? [found] : [];
+  });
+}
+
+/** Every repo file reachable from `entry` through relative imports. */
+function reachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(file));
+  }
+  return seen;
+}
+
+/** The extension's own words and code, which the widget must never carry. */
+const EXTENSION_ONLY = /^lib\/(extension\/|i18n\/extension\/|i18n\/index\.ts$|view\/extension-words\.ts$)/;
+const RUNTIMES = ['background', 'content', 'options', 'popup'];
 
 describe('conventions (architecture.md)', () => {
   const modelFiles = filesUnder('lib/rules/models').filter((f) => !/\/(index|types)\.ts$/.test(f));
@@ -53,4 +82,33 @@ describe('conventions (architecture.md)', () => {
       expect(read(file)).not.toMatch(/console\.log\(/);
     },
   );
+
+  it.each(filesUnder('lib'))('%s (lib) never imports components/', (file) => {
+    for (const target of importsOf(file)) expect(target).not.toMatch(/^components\//);
+  });
+
+  it('the widget never reaches the extension: its catalogue, its words, lib/extension', () => {
+    const carried = [...reachable('widget/index.ts')].filter((file) => EXTENSION_ONLY.test(file));
+    expect(carried).toEqual([]);
+  });
+
+  it('lib/extension holds one folder per runtime plus shared/, and nothing loose', () => {
+    const entries = readdirSync(join(root, 'lib/extension')).sort();
+    expect(entries).toEqual([...RUNTIMES, 'shared'].sort());
+  });
+
+  it.each(
+    RUNTIMES.flatMap((runtime) => filesUnder(`lib/extension/${runtime}`).map((file) => [file, runtime])),
+  )('%s imports no other runtime’s folder, only shared/', (file, runtime) => {
+    for (const target of importsOf(file)) {
+      const other = RUNTIMES.find((r) => r !== runtime && target.startsWith(`lib/extension/${r}/`));
+      expect(other, `${file} → ${target}`).toBeUndefined();
+    }
+  });
+
+  it.each(
+    RUNTIMES.flatMap((runtime) => filesUnder(`lib/extension/${runtime}`).map((file) => [file, runtime])),
+  )('%s does not repeat its folder in its name', (file, runtime) => {
+    expect(file.split('/').at(-1)).not.toMatch(new RegExp(`^${runtime}-`));
+  });
 });

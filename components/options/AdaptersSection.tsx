@@ -1,10 +1,10 @@
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { AdaptersState } from '../../lib/view/options';
 import { BuiltInAdapters } from './BuiltInAdapters';
 import { CustomAdapters } from './CustomAdapters';
 import { ExportPanel } from './ExportPanel';
 import { ImportForm } from './ImportForm';
-import type { AdaptersState } from './types';
 
 /** Built-in and customer adapters, with import and export. */
 export function AdaptersSection({ adapters, lang }: { adapters: AdaptersState; lang: Lang }) {

@@ -1,24 +1,9 @@
-import type { ReadonlySignal, Signal } from '@preact/signals';
 import { useId, useRef } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { AgentFormState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
 import { TokenField } from './TokenField';
-import type { FieldErrors, Notice } from './types';
-
-/** The support agent's Seat API connection as edited on the page (lib/extension/agent-options.ts). */
-export interface AgentFormState {
-  baseUrl: Signal<string>;
-  token: Signal<string>;
-  /** A connection is saved, so there is one to remove. */
-  stored: ReadonlySignal<boolean>;
-  errors: ReadonlySignal<FieldErrors<'baseUrl' | 'token'>>;
-  notice: ReadonlySignal<Notice | null>;
-  busy: ReadonlySignal<boolean>;
-  save(): Promise<boolean>;
-  test(): Promise<boolean>;
-  remove(): Promise<boolean>;
-}
 
 /** Base URL and agent token for the popup's tenant lookup: Save (Enter), Test connection, Remove. */
 export function AgentSection({ agent, lang }: { agent: AgentFormState; lang: Lang }) {

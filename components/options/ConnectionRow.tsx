@@ -1,9 +1,9 @@
 import { useRef } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { ConnectionField, ConnectionRowState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
 import { TokenField } from './TokenField';
-import type { ConnectionField, ConnectionRowState } from './types';
 
 export interface ConnectionRowProps {
   row: ConnectionRowState;

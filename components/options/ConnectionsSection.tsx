@@ -2,8 +2,8 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import type { HostAdapter } from '../../lib/hosts';
 import { type Lang, t } from '../../lib/i18n';
+import type { ConnectionRowState } from '../../lib/view/options';
 import { ConnectionRow } from './ConnectionRow';
-import type { ConnectionRowState } from './types';
 
 export interface ConnectionsSectionProps {
   rows: ReadonlySignal<readonly ConnectionRowState[]>;

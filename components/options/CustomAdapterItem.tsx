@@ -1,6 +1,6 @@
 import { type Lang, t } from '../../lib/i18n';
+import type { CustomAdapterState } from '../../lib/view/options';
 import { MatchList } from './MatchList';
-import type { CustomAdapterState } from './types';
 
 export interface CustomAdapterItemProps {
   item: CustomAdapterState;

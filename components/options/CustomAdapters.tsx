@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { AdaptersState } from '../../lib/view/options';
 import { CustomAdapterItem } from './CustomAdapterItem';
 import { NoticeLine } from './NoticeLine';
-import type { AdaptersState } from './types';
 
 /** The customer's own adapters, each removable; inactive ones offer to grant access. */
 export function CustomAdapters({ adapters, lang }: { adapters: AdaptersState; lang: Lang }) {

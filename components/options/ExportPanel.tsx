@@ -1,6 +1,6 @@
 import { type Lang, t } from '../../lib/i18n';
+import type { AdaptersState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
-import type { AdaptersState } from './types';
 
 /** Download or copy the customer adapters as JSON, ready to import elsewhere. */
 export function ExportPanel({ adapters, lang }: { adapters: AdaptersState; lang: Lang }) {

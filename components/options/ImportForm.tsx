@@ -1,8 +1,8 @@
 import { useId, useRef } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { AdaptersState } from '../../lib/view/options';
 import { ImportIssues } from './ImportIssues';
 import { NoticeLine } from './NoticeLine';
-import type { AdaptersState } from './types';
 
 /** Paste or load adapter JSON, then Import; what is wrong is listed with its path and linked to the text. */
 export function ImportForm({ adapters, lang }: { adapters: AdaptersState; lang: Lang }) {

@@ -1,5 +1,5 @@
 import { type Lang, t } from '../../lib/i18n';
-import type { ImportIssue } from './types';
+import type { ImportIssue } from '../../lib/view/options';
 
 function issueText(issue: ImportIssue, lang: Lang): string {
   return 'message' in issue ? issue.message : t(issue.key, issue.params, lang);

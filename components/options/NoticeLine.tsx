@@ -1,5 +1,5 @@
 import { type Lang, t } from '../../lib/i18n';
-import type { Notice } from './types';
+import type { Notice } from '../../lib/view/options';
 
 export interface NoticeLineProps {
   notice: Notice | null;

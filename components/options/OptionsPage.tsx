@@ -1,9 +1,9 @@
 import { t } from '../../lib/i18n';
+import type { AgentFormState, OptionsState } from '../../lib/view/options';
 import { AdaptersSection } from './AdaptersSection';
-import { type AgentFormState, AgentSection } from './AgentSection';
+import { AgentSection } from './AgentSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { SettingsForm } from './SettingsForm';
-import type { OptionsState } from './types';
 
 /** The options page: connections per host, the support agent's connection, adapters, settings, in the chosen language. */
 export function OptionsPage({ model, agent }: { model: OptionsState; agent?: AgentFormState }) {

@@ -1,8 +1,8 @@
 import { useId, useRef } from 'preact/hooks';
 import { LANGS, type Lang, t } from '../../lib/i18n';
+import type { LangChoice, SettingsState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
-import type { LangChoice, SettingsState } from './types';
 
 // Each language by its own name, so an admin finds theirs whatever the page's language.
 const LANG_NAMES: Readonly<Record<Lang, string>> = {

@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
+import type { PopupState } from '../../lib/view/popup';
 import { TenantResult } from './TenantResult';
 import { TenantSearch } from './TenantSearch';
-import type { PopupState } from './types';
 
 /** The support agents' popup: find a tenant by id or name, then its seats and what to do with them. */
 export function PopupPage({ model }: { model: PopupState }) {

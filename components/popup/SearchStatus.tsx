@@ -1,6 +1,6 @@
 import { type Lang, t } from '../../lib/i18n';
+import type { SearchState } from '../../lib/view/popup';
 import { failureText, needsOptions } from './failure';
-import type { SearchState } from './types';
 
 export interface SearchStatusProps {
   search: SearchState;

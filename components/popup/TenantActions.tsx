@@ -1,6 +1,6 @@
 import { type Lang, t } from '../../lib/i18n';
+import type { TenantState } from '../../lib/view/popup';
 import { NoticeLine } from '../options/NoticeLine';
-import type { TenantState } from './types';
 
 export interface TenantActionsProps {
   tenant: TenantState;

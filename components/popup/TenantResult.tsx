@@ -1,10 +1,10 @@
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import type { Lang } from '../../lib/i18n';
 import { extensionWords } from '../../lib/view/extension-words';
+import type { TenantState } from '../../lib/view/popup';
 import type { SeatView } from '../../lib/view/schema';
 import { SeatPanel } from '../SeatPanel';
 import { TenantActions } from './TenantActions';
-import type { TenantState } from './types';
 
 export interface TenantResultProps {
   tenant: TenantState;

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
+import type { SearchState } from '../../lib/view/popup';
 import { SearchStatus } from './SearchStatus';
 import { TenantOption } from './TenantOption';
-import type { SearchState } from './types';
 
 export interface TenantSearchProps {
   search: SearchState;

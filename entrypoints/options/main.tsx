@@ -3,12 +3,12 @@ import { mountPage } from '../../components/extension-page';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { optionsStyles } from '../../components/options/styles';
 import { styles } from '../../components/styles';
-import { agentItem } from '../../lib/extension/agent-config';
-import { createAgentForm } from '../../lib/extension/agent-options';
-import { AGENT_PORT } from '../../lib/extension/agent-protocol';
-import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/config';
-import { downloadText } from '../../lib/extension/download';
-import { createOptionsModel } from '../../lib/extension/options-model';
+import { createAgentForm } from '../../lib/extension/options/agent';
+import { createOptionsModel } from '../../lib/extension/options/model';
+import { agentItem } from '../../lib/extension/shared/agent-config';
+import { AGENT_PORT } from '../../lib/extension/shared/agent-protocol';
+import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/shared/config';
+import { downloadText } from '../../lib/extension/shared/download';
 import { builtInAdapters } from '../../lib/hosts';
 
 const model = createOptionsModel({

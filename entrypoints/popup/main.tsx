@@ -3,18 +3,18 @@ import { mountPage } from '../../components/extension-page';
 import { PopupPage } from '../../components/popup/PopupPage';
 import { popupStyles } from '../../components/popup/styles';
 import { styles } from '../../components/styles';
-import { takePendingLookup } from '../../lib/extension/agent-lookup';
-import { AGENT_PORT } from '../../lib/extension/agent-protocol';
-import { readCustomAdapters, readSettings } from '../../lib/extension/config';
-import { downloadCsv } from '../../lib/extension/popup-download';
-import { createPopupModel } from '../../lib/extension/popup-model';
-import { firstLookup } from '../../lib/extension/popup-start';
+import { createPopupModel } from '../../lib/extension/popup/model';
+import { firstLookup } from '../../lib/extension/popup/start';
+import { takePendingLookup } from '../../lib/extension/shared/agent-lookup';
+import { AGENT_PORT } from '../../lib/extension/shared/agent-protocol';
+import { readCustomAdapters, readSettings } from '../../lib/extension/shared/config';
+import { downloadText } from '../../lib/extension/shared/download';
 import { builtInAdapters } from '../../lib/hosts';
 
 const model = createPopupModel({
   connect: () => browser.runtime.connect({ name: AGENT_PORT }),
   copy: (text) => navigator.clipboard.writeText(text),
-  download: (name, text) => downloadCsv(document, name, text),
+  download: (name, text) => downloadText(document, name, text, 'csv'),
   openTab: (url) => browser.tabs.create({ url }).then(() => undefined),
   openOptions: () => void browser.runtime.openOptionsPage(),
   browserLang: navigator.language,

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { GuardStopDialog } from '../../components/GuardStopDialog';
 import { SeatPanel } from '../../components/SeatPanel';
 import { VerdictDialog } from '../../components/VerdictDialog';
-import type { SeatSession } from '../../lib/extension/content-session';
+import type { SeatSession } from '../../lib/extension/content/session';
 import { extensionWords } from '../../lib/view/extension-words';
 
 /** The injected UI: the panel in the corner, and the guard's dialog while one is pending. */

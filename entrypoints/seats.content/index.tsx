@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { dialogStyles, styles } from '../../components/styles';
-import { createSeatSession, type SeatSession } from '../../lib/extension/content-session';
+import { createSeatSession, type SeatSession } from '../../lib/extension/content/session';
 import { decide, installGuard } from '../../lib/guard';
 import { builtInMatches } from '../../lib/hosts';
 import { App } from './App';

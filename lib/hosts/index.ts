@@ -5,7 +5,7 @@ import { echoMembers, echoTeams } from './adapters/echometer';
 import { qics } from './adapters/qics';
 import { HostAdapter } from './schema';
 
-export { adapterFor, adapterMatches, raiseHref, tenantOf } from './match';
+export { adapterFor, adapterMatches, pageTenant, raiseHref, tenantOf } from './match';
 export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, newUserId, readChange } from './read-form';
 export * from './schema';
 

@@ -23,3 +23,10 @@ export function raiseHref(adapter: HostAdapter, tenant: string, page: string | U
   if (!adapter.raise) return undefined;
   return new URL(adapter.raise.href.replaceAll('{tenant}', encodeURIComponent(tenant)), page).href;
 }
+
+/** The adapter and tenant of a page, or null when no adapter knows it or the URL names no tenant. */
+export function pageTenant(adapters: readonly HostAdapter[], url: string) {
+  const adapter = adapterFor(adapters, url);
+  const tenant = adapter && tenantOf(adapter, url);
+  return adapter && tenant ? { adapter, tenant } : null;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, holdersCsv } from '../../lib/extension/popup-csv';
+import { csvCell, holdersCsv } from '../../lib/extension/popup/csv';
 import { t } from '../../lib/i18n';
 import { poolUsageText } from '../../lib/view/text';
 import { axeViolations } from './axe';

@@ -1,10 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AgentFormState } from '../../../components/options/AgentSection';
 import { AgentSection } from '../../../components/options/AgentSection';
 import { OptionsPage } from '../../../components/options/OptionsPage';
-import type { FieldErrors, Notice } from '../../../components/options/types';
 import { t } from '../../../lib/i18n';
+import type { AgentFormState, FieldErrors, Notice } from '../../../lib/view/options';
 import { flush, mount, one, text, unmountAll } from '../mount';
 import { button, field, optionsState, settle } from './fixtures';
 

@@ -1,5 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { vi } from 'vitest';
+import { HostAdapter as AdapterSchema, builtInAdapters, type HostAdapter } from '../../../lib/hosts';
+import type { Lang } from '../../../lib/i18n';
 import type {
   AdaptersState,
   ConnectionField,
@@ -11,9 +13,7 @@ import type {
   Notice,
   OptionsState,
   SettingsState,
-} from '../../../components/options/types';
-import { HostAdapter as AdapterSchema, builtInAdapters, type HostAdapter } from '../../../lib/hosts';
-import type { Lang } from '../../../lib/i18n';
+} from '../../../lib/view/options';
 
 // View states built from plain signals: the views are tested without the model or a browser.
 

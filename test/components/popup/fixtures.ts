@@ -1,10 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import { vi } from 'vitest';
-import type { Notice } from '../../../components/options/types';
-import type { PopupState, SearchState, SearchStatus, TenantState } from '../../../components/popup/types';
 import type { TenantSummary } from '../../../lib/api/schemas';
 import type { Lang } from '../../../lib/i18n';
 import { evaluate } from '../../../lib/rules';
+import type { Notice } from '../../../lib/view/options';
+import type { PopupState, SearchState, SearchStatus, TenantState } from '../../../lib/view/popup';
 import type { SeatView } from '../../../lib/view/schema';
 import { citizenlab, citizenlabSnapshot, NOW } from '../../lib/rules/fixtures';
 

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { HostAdapter } from '../../hosts';
+import type { MessageKey, Params } from '../../i18n';
+import { englishErrors } from '../../rules/errors';
+import type { ImportIssue } from '../../view/options';
+import { jsonErrorIndex, lineColumn } from './json-position';
+
+export type ImportResult =
+  | { ok: true; adapters: HostAdapter[] }
+  | { ok: false; key: MessageKey; params: Params; issues: ImportIssue[] };
+
+/** Parses pasted or loaded JSON (one adapter or an array) into adapters, or says exactly what is wrong. */
+export function parseAdapterImport(text: string, builtInIds: ReadonlySet<string>): ImportResult {
+  if (text.trim() === '') return failure('options.import.empty');
+  const json = parseJson(text);
+  if (!json.ok) return failure(json.key, json.params);
+  const isArray = Array.isArray(json.value);
+  const list: unknown[] = isArray ? (json.value as unknown[]) : [json.value];
+  if (list.length === 0) return failure('options.import.empty');
+  const parsed = z.safeParse(z.array(HostAdapter), list, { error: englishErrors });
+  if (!parsed.success) {
+    return failure(
+      'options.import.invalid',
+      {},
+      parsed.error.issues.map((issue) => schemaIssue(issue, isArray)),
+    );
+  }
+  const clashes = idIssues(parsed.data, builtInIds, isArray);
+  return clashes.length > 0
+    ? failure('options.import.invalid', {}, clashes)
+    : { ok: true, adapters: parsed.data };
+}
+
+function failure(key: MessageKey, params: Params = {}, issues: ImportIssue[] = []): ImportResult {
+  return { ok: false, key, params, issues };
+}
+
+function schemaIssue(issue: z.core.$ZodIssue, isArray: boolean): ImportIssue {
+  // A single adapter was wrapped in an array for parsing; its issues read without the `[0]`.
+  const path = isArray ? issue.path : issue.path.slice(1);
+  return { path: z.core.toDotPath(path) || '(root)', message: issue.message };
+}
+
+/** Ids must not take over a built-in adapter, nor appear twice in one import. */
+function idIssues(adapters: HostAdapter[], builtInIds: ReadonlySet<string>, isArray: boolean) {
+  const seen = new Set<string>();
+  return adapters.flatMap((adapter, index): ImportIssue[] => {
+    const path = isArray ? `[${index}].id` : 'id';
+    const params = { id: adapter.id };
+    if (builtInIds.has(adapter.id)) return [{ path, key: 'options.import.built-in-id', params }];
+    if (seen.has(adapter.id)) return [{ path, key: 'options.import.repeated-id', params }];
+    seen.add(adapter.id);
+    return [];
+  });
+}
+
+type JsonResult = { ok: true; value: unknown } | { ok: false; key: MessageKey; params: Params };
+
+function parseJson(text: string): JsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, ...jsonError(text) };
+  }
+}
+
+/** Where and why the text is not JSON: the unexpected character, or the end, by line and column. */
+function jsonError(text: string): { key: MessageKey; params: Params } {
+  const found = jsonErrorIndex(text);
+  // The engine and the scanner disagree only on exotic input; the end is the honest answer then.
+  const index = found < 0 ? text.length : found;
+  const place = lineColumn(text, index);
+  if (index >= text.length) return { key: 'options.import.json-end', params: place };
+  return { key: 'options.import.json', params: { ...place, found: JSON.stringify(text.charAt(index)) } };
+}

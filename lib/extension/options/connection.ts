@@ -1,0 +1,118 @@
+import { batch, signal } from '@preact/signals';
+import * as z from 'zod/mini';
+import { TenantId } from '../../api/schemas';
+import type { HostAdapter } from '../../hosts';
+import type { ConnectionField, ConnectionRowState, FieldErrors, Notice } from '../../view/options';
+import { HostConnection } from '../shared/config';
+import { TestResult } from '../shared/protocol';
+import { thrownText } from '../shared/thrown';
+import { ensurePermissions, type OptionsDeps } from './deps';
+import { oneAtATime } from './one-at-a-time';
+import { urlOrigin } from './permission-origins';
+import { testNotice } from './test-notice';
+
+export interface ConnectionRowDeps extends Pick<OptionsDeps, 'sendMessage' | 'permissions'> {
+  /** Writes one adapter's connection next to the others. */
+  store: (id: string, connection: HostConnection) => Promise<void>;
+}
+
+const FIELD_ERRORS = {
+  baseUrl: 'options.error.base-url',
+  token: 'options.error.token',
+  tenant: 'options.error.tenant',
+} as const;
+
+/** The tenant a test reads by default: a fixed one, or the sandbox tenant named in a built-in id. */
+export function defaultTenant(adapter: HostAdapter, builtIn: boolean): string {
+  if ('fixed' in adapter.tenant) return adapter.tenant.fixed;
+  return builtIn ? (/^sandbox-(.+)$/.exec(adapter.id)?.[1] ?? '') : '';
+}
+
+/** One adapter's connection form: validates with the storage schema, asks for the host, saves and tests. */
+export function createConnectionRow(
+  adapter: HostAdapter,
+  stored: HostConnection | undefined,
+  tenant: string,
+  deps: ConnectionRowDeps,
+): ConnectionRowState {
+  const baseUrl = signal(stored?.baseUrl ?? adapter.api?.baseUrl ?? '');
+  const token = signal(stored?.token ?? '');
+  const tenantText = signal(tenant);
+  const errors = signal<FieldErrors<ConnectionField>>({});
+  const notice = signal<Notice | null>(null);
+  const turn = oneAtATime();
+
+  /** The connection (and tenant) when every field is valid; otherwise the field errors are set. */
+  function validate(withTenant: boolean) {
+    const connection = z.safeParse(HostConnection, {
+      baseUrl: baseUrl.value.trim(),
+      token: token.value.trim(),
+    });
+    const tenantId = z.safeParse(TenantId, tenantText.value.trim());
+    const found: FieldErrors<ConnectionField> = {};
+    for (const issue of connection.error?.issues ?? []) {
+      const field = issue.path[0];
+      if (field === 'baseUrl' || field === 'token') found[field] = FIELD_ERRORS[field];
+    }
+    if (withTenant && !tenantId.success) found.tenant = FIELD_ERRORS.tenant;
+    batch(() => {
+      errors.value = found;
+      notice.value = null;
+    });
+    if (!connection.success || (withTenant && !tenantId.success)) return null;
+    return { connection: connection.data, tenant: tenantId.data ?? '' };
+  }
+
+  const denied = (key: 'options.save.denied' | 'options.test.denied', url: string): false => {
+    notice.value = { tone: 'error', key, params: { origin: urlOrigin(url) } };
+    return false;
+  };
+
+  async function save(): Promise<boolean> {
+    const valid = validate(false);
+    if (!valid) return false;
+    const { connection } = valid;
+    // The background fetches the Seat API; without the host permission its requests would fail CORS.
+    if (!(await ensurePermissions(deps.permissions, { origins: [urlOrigin(connection.baseUrl)] }))) {
+      return denied('options.save.denied', connection.baseUrl);
+    }
+    try {
+      await deps.store(adapter.id, connection);
+      notice.value = { tone: 'ok', key: 'options.save.saved', params: { name: adapter.name } };
+      return true;
+    } catch (error) {
+      notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: thrownText(error) } };
+      return false;
+    }
+  }
+
+  async function test(): Promise<boolean> {
+    const valid = validate(true);
+    if (!valid) return false;
+    const { connection, tenant: id } = valid;
+    if (!(await ensurePermissions(deps.permissions, { origins: [urlOrigin(connection.baseUrl)] }))) {
+      return denied('options.test.denied', connection.baseUrl);
+    }
+    notice.value = { tone: 'info', key: 'options.test.running' };
+    const reply = await deps.sendMessage({ type: 'test-connection', ...connection, tenant: id }).then(
+      (answer) => z.safeParse(TestResult, answer).data,
+      () => undefined,
+    );
+    notice.value = reply
+      ? testNotice(reply, { url: connection.baseUrl, tenant: id })
+      : { tone: 'error', key: 'options.test.no-answer' };
+    return reply?.ok ?? false;
+  }
+
+  return {
+    adapter,
+    baseUrl,
+    token,
+    tenant: tenantText,
+    errors,
+    notice,
+    busy: turn.busy,
+    save: () => turn.run(save),
+    test: () => turn.run(test),
+  };
+}

@@ -1,0 +1,35 @@
+import { formatDate, type Lang, t } from '../../i18n';
+import type { PoolReport, Report } from '../../rules';
+import { labelsOf } from '../../view/report';
+import { billingText, levelText, suggestionText } from '../../view/text';
+
+/** "Admins: 2/2, Full · Billed: 2 seats · €1,900.00 per year". */
+function poolLine(pool: PoolReport, lang: Lang): string {
+  const level = levelText(pool.level, lang);
+  const usage =
+    pool.limit === null
+      ? t('popup.summary.pool-unlimited', { pool: pool.label, used: pool.used, level }, lang)
+      : t('popup.summary.pool', { pool: pool.label, used: pool.used, limit: pool.limit, level }, lang);
+  return `${usage} · ${billingText(pool, lang)}`;
+}
+
+/** The report's time as a date in the agent's language and a UTC clock time, unambiguous in a ticket. */
+function asOfText(asOf: string, lang: Lang): string {
+  const at = new Date(asOf);
+  if (Number.isNaN(at.getTime())) return asOf;
+  const iso = at.toISOString();
+  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** Plain text for a support ticket: the tenant, each pool's usage, level, billing and cost, suggestions, as-of time. */
+export function summaryText(name: string, report: Report, lang: Lang): string {
+  const labels = labelsOf(report);
+  const suggestions = report.suggestions.map((s) => `- ${suggestionText(s, labels[s.pool] ?? s.pool, lang)}`);
+  return [
+    t('popup.summary.tenant', { name, tenant: report.tenant }, lang),
+    t('panel.level', { level: levelText(report.level, lang) }, lang),
+    ...report.pools.map((pool) => `- ${poolLine(pool, lang)}`),
+    ...(suggestions.length > 0 ? [`${t('panel.suggestions', {}, lang)}:`, ...suggestions] : []),
+    t('popup.summary.as-of', { date: asOfText(report.asOf, lang) }, lang),
+  ].join('\n');
+}
