@@ -1,7 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { seedSandboxConnections } from '../lib/extension/background/sandbox-preset';
 import { startBackground } from '../lib/extension/background/service';
-import { storageCacheStore } from '../lib/extension/background/storage-cache';
+import { viewStore } from '../lib/extension/background/view-store';
 import { restrictStorageToTrustedContexts } from '../lib/extension/shared/config';
 
 export default defineBackground({
@@ -9,7 +10,7 @@ export default defineBackground({
   main() {
     // Best effort: an engine without access levels for storage.local still runs, as before.
     void restrictStorageToTrustedContexts().catch(() => undefined);
-    startBackground({ store: storageCacheStore });
+    startBackground({ store: viewStore(browser.storage.local) });
     // Only `npm start`'s sandbox flavour knows the local sandbox's tokens; production builds drop this.
     if (import.meta.env.MODE === 'sandbox') void seedSandboxConnections();
   },

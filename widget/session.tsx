@@ -1,5 +1,6 @@
 import { batch } from '@preact/signals';
 import { render } from 'preact';
+import { buildView } from '../lib/view/build';
 import { emitError } from './events';
 import { type Failure, failureOf } from './failure';
 import { watchLevels } from './level-events';
@@ -21,13 +22,12 @@ export interface Session {
 }
 
 function show(state: WidgetState, facts: TenantFacts): void {
-  const report = facts.prepared.report({ now: new Date().toISOString() });
-  const { tenant, name } = facts.prepared.policy;
+  const now = Date.now();
   batch(() => {
     state.prepared.value = facts.prepared;
     state.detail.value = undefined;
-    state.view.value = { tenant, name, status: 'ready', report, fetchedAt: facts.fetchedAt };
-    state.now.value = Date.now();
+    state.view.value = buildView({ tenant: facts.prepared.policy.tenant, facts, now });
+    state.now.value = now;
   });
 }
 

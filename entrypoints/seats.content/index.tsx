@@ -5,8 +5,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { dialogStyles, styles } from '../../components/styles';
 import { createSeatSession, type SeatSession } from '../../lib/extension/content/session';
-import { decide, installGuard } from '../../lib/guard';
-import { builtInMatches } from '../../lib/hosts';
+import { installGuard } from '../../lib/guard';
+import { builtInMatches, readChange } from '../../lib/hosts';
 import { App } from './App';
 
 /** A user-timing mark at the first paint with seat data: standard profiling, read by `npm run bench`. */
@@ -31,11 +31,9 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       rules: () => session.adapter.value?.forms ?? [],
-      decide: (form, rule, submitter) => {
-        const adapter = session.adapter.value;
-        if (!adapter) return { action: 'pass', note: 'guard-failed-open' };
-        return decide({ adapter, data: session.guardData.value, form, rule, submitter, now: Date.now() });
-      },
+      read: (form, rule, submitter) => readChange(form, rule.change, submitter),
+      decide: session.check,
+      unchecked: session.failMode,
       ask: (decision, resume, cancel) => {
         session.dialog.value = { decision, resume, cancel };
       },

@@ -1,32 +1,25 @@
-import { type FormRule, type HostAdapter, readChange } from '../hosts';
-import type { PreparedTenant, Verdict } from '../rules';
-import type { SeatView } from '../view/schema';
+import type { HostAdapter } from '../hosts';
+import type { ChangesInput, PreparedTenant, Verdict } from '../rules';
+import type { GuardNote } from '../view/schema';
+import type { Decision } from './decision';
 
-export type GuardNote = NonNullable<SeatView['note']>;
-
-/** The seat data the guard decides from: the cached tenant and when it was fetched. */
-export interface GuardData {
+/** The seat data the guard decides from: the prepared tenant and when the Seat API gave it. */
+export interface GuardFacts {
   prepared: PreparedTenant;
   fetchedAt: number;
 }
 
-export type Decision =
-  | { action: 'pass'; note?: GuardNote }
-  | { action: 'ask'; verdict: Verdict }
-  | { action: 'stop' };
-
 export interface DecideInput {
   adapter: HostAdapter;
-  data: GuardData | null;
-  form: HTMLFormElement;
-  rule: FormRule;
-  submitter: HTMLElement | null;
+  facts: GuardFacts | undefined;
+  /** What the form would do, read from it by the content script (lib/hosts readChange). */
+  changes: ChangesInput;
   /** Epoch ms. */
   now: number;
 }
 
 /** Without trustworthy data the adapter's fail mode decides: open lets the form through, closed stops it. */
-function unchecked(adapter: HostAdapter, note: GuardNote): Decision {
+export function unchecked(adapter: Pick<HostAdapter, 'failMode'>, note: GuardNote): Decision {
   return adapter.failMode === 'closed' ? { action: 'stop' } : { action: 'pass', note };
 }
 
@@ -40,17 +33,19 @@ function lowersBill(prepared: PreparedTenant, verdict: Verdict): boolean {
   );
 }
 
-/** Synchronously decides a guarded submission from the cached snapshot (architecture.md, the guard). */
-export function decide({ adapter, data, form, rule, submitter, now }: DecideInput): Decision {
-  if (!data || now - data.fetchedAt > adapter.maxAgeMinutes * 60_000)
+/** Decides a guarded submission from the prepared tenant, in the background (architecture.md, the guard). */
+export function decide({ adapter, facts, changes, now }: DecideInput): Decision {
+  const age = facts && now - facts.fetchedAt;
+  if (!facts || age === undefined || age < 0 || age > adapter.maxAgeMinutes * 60_000) {
     return unchecked(adapter, 'guard-failed-open');
+  }
   try {
     // One change, or a batch (a bulk invite) judged as one: one dialog for the sum (rules-api.md v1.1 5).
-    const changes = readChange(form, rule.change, submitter);
-    const verdict = data.prepared.check(changes, { now: new Date(now).toISOString() });
-    if (verdict.outcome === 'allow' && !lowersBill(data.prepared, verdict)) return { action: 'pass' };
+    const verdict = facts.prepared.check(changes, { now: new Date(now).toISOString() });
+    if (verdict.outcome === 'allow' && !lowersBill(facts.prepared, verdict)) return { action: 'pass' };
     return { action: 'ask', verdict };
   } catch {
+    // A form naming what the facts lack (a user deleted meanwhile): the fail mode decides.
     return unchecked(adapter, 'guard-error');
   }
 }

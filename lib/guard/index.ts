@@ -1,2 +1,3 @@
-export { type DecideInput, type Decision, decide, type GuardData, type GuardNote } from './decide';
+export { type DecideInput, decide, type GuardFacts, unchecked } from './decide';
+export { Decision } from './decision';
 export { type GuardOptions, installGuard } from './intercept';

@@ -1,5 +1,7 @@
 import type { FormRule } from '../hosts';
-import type { Decision, GuardNote } from './decide';
+import type { ChangesInput } from '../rules';
+import type { GuardNote } from '../view/schema';
+import type { Decision } from './decision';
 
 export interface GuardOptions {
   doc: Document;
@@ -7,7 +9,12 @@ export interface GuardOptions {
   signal: AbortSignal;
   /** The guarded forms of the current page (the adapter can change on SPA navigation). */
   rules: () => readonly FormRule[];
-  decide: (form: HTMLFormElement, rule: FormRule, submitter: HTMLElement | null) => Decision;
+  /** What the submission would do, read from the form; throws when its fields make no change. */
+  read: (form: HTMLFormElement, rule: FormRule, submitter: HTMLElement | null) => ChangesInput;
+  /** Asks for the decision (the background holds the facts); resolves, never rejects. */
+  decide: (changes: ChangesInput) => Promise<Decision>;
+  /** The decision when there is none to ask for: the adapter's fail mode with this note. */
+  unchecked: (note: GuardNote) => Decision;
   /** Shows the dialog; `resume` resubmits the original submission once, `cancel` returns to the form. */
   ask: (decision: Exclude<Decision, { action: 'pass' }>, resume: () => void, cancel: () => void) => void;
   onNote: (note: GuardNote) => void;
@@ -39,44 +46,78 @@ function tickConfirm(form: HTMLFormElement, name: string): void {
 
 /**
  * Guards every matching form, including ones added later, with one capture-phase listener on the document.
- * Any exception in here lets the submission through: the host page never breaks because of us.
+ * A guarded submission is held while the background decides, then resubmitted once as it was (the form
+ * keeps every typed value) or answered with a dialog. Any exception in here lets it through by the
+ * adapter's fail mode: the host page never breaks because of us.
  */
 export function installGuard(options: GuardOptions): void {
   const { doc, signal } = options;
   const bypass = new WeakSet<HTMLFormElement>();
+  // A second submit while the first is being decided must not become a second submission.
+  const deciding = new WeakSet<HTMLFormElement>();
   const requestSubmit = HTMLFormElement.prototype.requestSubmit;
-  const onSubmit = (event: SubmitEvent) => {
-    const form = event.target;
-    // The one resubmission after "continue" passes untouched.
-    if (!(form instanceof HTMLFormElement) || bypass.delete(form)) return;
-    let decision: Decision;
-    let rule: FormRule | undefined;
-    try {
-      rule = ruleFor(options.rules(), form);
-      if (!rule) return;
-      decision = options.decide(form, rule, event.submitter);
-    } catch {
-      decision = { action: 'pass', note: 'guard-error' };
-    }
-    if (decision.action === 'pass') {
-      if (decision.note) options.onNote(decision.note);
-      options.onPass(form);
-      return;
-    }
-    // Stop the host's own handlers too: continuing re-dispatches the submission to them.
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const submitter = ownSubmitter(form, event.submitter);
+
+  const settle = (
+    form: HTMLFormElement,
+    rule: FormRule,
+    submitter: HTMLElement | null,
+    decision: Decision,
+  ) => {
+    deciding.delete(form);
     const confirmField =
-      decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule?.confirm : undefined;
+      decision.action === 'ask' && decision.verdict.outcome === 'confirm' ? rule.confirm : undefined;
     const resume = () => {
       if (confirmField) tickConfirm(form, confirmField);
       options.onPass(form);
       bypass.add(form);
       requestSubmit.call(form, submitter);
     };
-    const cancel = () => (submitter ?? form).focus();
-    options.ask(decision, resume, cancel);
+    if (decision.action === 'pass') {
+      if (decision.note) options.onNote(decision.note);
+      resume();
+      return;
+    }
+    options.ask(decision, resume, () => (submitter ?? form).focus());
+  };
+
+  const onSubmit = (event: SubmitEvent) => {
+    const form = event.target;
+    // The one resubmission after a decision passes untouched.
+    if (!(form instanceof HTMLFormElement) || bypass.delete(form)) return;
+    let rule: FormRule | undefined;
+    try {
+      rule = ruleFor(options.rules(), form);
+    } catch {
+      // A broken selector in the adapter: the page goes on, and the panel says the guard could not check.
+      options.onNote('guard-error');
+      return;
+    }
+    if (!rule) return;
+    // Stop the host's own handlers too: resubmitting re-dispatches the submission to them.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (deciding.has(form)) return;
+    deciding.add(form);
+    const submitter = ownSubmitter(form, event.submitter);
+    let decision: Promise<Decision>;
+    try {
+      decision = options.decide(options.read(form, rule, event.submitter));
+    } catch {
+      decision = Promise.resolve(options.unchecked('guard-error'));
+    }
+    const found = rule;
+    void decision
+      .catch(() => options.unchecked('guard-error'))
+      // A task of its own: while this submission's events are still firing, requestSubmit does nothing.
+      .then((answer) => new Promise<Decision>((next) => setTimeout(next, 0, answer)))
+      .then((answer) => settle(form, found, submitter, answer))
+      .catch(() => {
+        // Our own dialog failed: the fail mode decides, without a dialog.
+        deciding.delete(form);
+        if (options.unchecked('guard-error').action !== 'pass') return;
+        bypass.add(form);
+        requestSubmit.call(form, submitter);
+      });
   };
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
 }

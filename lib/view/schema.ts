@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Report } from '../rules';
+import { Report } from '../rules/results';
 
 /** Why the data behind a view is missing or old: a Seat API error code, or a configuration gap. */
 export const ViewError = z.object({ code: z.string(), message: z.string() });
@@ -16,9 +16,15 @@ export const SeatView = z.object({
   /** Epoch ms when the data was fetched from the Seat API. */
   fetchedAt: z.optional(z.number()),
   error: z.optional(ViewError),
-  /** A one-line note for the admin, e.g. that the guard let a form through because data was missing. */
-  note: z.optional(z.enum(['guard-failed-open', 'guard-failed-closed', 'guard-error'])),
+  /**
+   * A one-line note for the admin: the guard let a form through because data was missing, or the data is
+   * shown but could not be kept in the browser's storage for the next start.
+   */
+  note: z.optional(z.enum(['guard-failed-open', 'guard-failed-closed', 'guard-error', 'storage-failed'])),
 });
 
+export const GuardNote = z.enum(['guard-failed-open', 'guard-failed-closed', 'guard-error']);
+
 export type ViewError = z.output<typeof ViewError>;
+export type GuardNote = z.output<typeof GuardNote>;
 export type SeatView = z.output<typeof SeatView>;

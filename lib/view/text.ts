@@ -62,12 +62,13 @@ export const NAMES_SHOWN = 3;
 
 /**
  * "Eva Meijer, Daan Smit, Jan Bakker +4 more": each by name, else e-mail, else id (rules-api.md v1.1 3).
- * Never "+1 more": the one name it would hide takes no more room.
+ * Never "+1 more": the one name it would hide takes no more room. `count`: how many there are in all, when
+ * a view carries only the first few (lib/view/build.ts).
  */
-export function namesText(items: readonly SuggestionItem[], lang: Lang): string {
-  const shown = items.length > NAMES_SHOWN + 1 ? items.slice(0, NAMES_SHOWN) : items;
+export function namesText(items: readonly SuggestionItem[], lang: Lang, count = items.length): string {
+  const shown = count > NAMES_SHOWN + 1 ? items.slice(0, NAMES_SHOWN) : items;
   const names = shown.map((item) => item.name || item.email || item.id).join(', ');
-  const more = items.length - shown.length;
+  const more = count - shown.length;
   return more > 0 ? `${names} ${t('suggestion.more', { count: more }, lang)}` : names;
 }
 
@@ -76,7 +77,7 @@ export function suggestionText(suggestion: Suggestion, poolLabel: string, lang: 
   const params: Record<string, string | number> = {
     pool: poolLabel,
     count: suggestion.count,
-    names: namesText(suggestion.items, lang),
+    names: namesText(suggestion.items, lang, suggestion.count),
   };
   if (suggestion.saving) params.saving = moneyText(suggestion.saving, lang);
   if (suggestion.effective) params.date = day(suggestion.effective, lang);

@@ -44,7 +44,7 @@ export interface Harness {
     overrides?: Partial<Record<Tenant, Partial<Connection>>>,
     more?: Record<string, Connection>,
   ): Promise<void>;
-  /** The server's seed state back, and no cached seat data in the extension. */
+  /** The server's seed state back, no seat data in the extension, and every tenant connected again. */
   reset(): Promise<void>;
   /** Posts an admin form as another admin would, outside the browser: the extension learns nothing of it. */
   adminPost(tenant: Tenant, path: string, fields: Record<string, string>): Promise<Response>;
@@ -173,7 +173,9 @@ export async function startHarness(): Promise<Harness> {
         headers: { Authorization: `Bearer ${TOKENS.agent}` },
       });
       if (response.status !== 204) throw new Error(`sandbox reset answered ${response.status}`);
-      await store({}, ['cache:*', 'adapters', 'settings']);
+      // Removing the connections makes the background forget the facts it holds in memory; then back.
+      await store({}, ['view:*', 'connections', 'adapters', 'settings']);
+      await harness.connect();
     },
     async adminPost(tenant, path, fields) {
       // The sandbox's double-submit CSRF check: the cookie of a page and the token in its forms.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { type FactsRequest, loadFacts } from '../../widget/seat-store';
+import { createFactsLoader, type FactsRequest, loadFacts } from '../../widget/seat-store';
 import { fakeApi, freshApiBase, problem, seatsBody, TENANT } from './fixtures';
 
 const request = (source: FactsRequest['source'] = { token: 'attr-token' }): FactsRequest => ({
@@ -33,8 +33,8 @@ describe('loadFacts: one request per api + tenant + token', () => {
     const api = fakeApi(ok(25));
     const req = request();
     let now = 1_000;
-    const load = (maxAgeMs: number) =>
-      loadFacts(req, { signal: live(), maxAgeMs, fetch: api.fetch, now: () => now });
+    const loader = createFactsLoader(() => now);
+    const load = (maxAgeMs: number) => loader(req, { signal: live(), maxAgeMs, fetch: api.fetch });
     await load(30_000);
     now += 29_000;
     await load(30_000);

@@ -1,13 +1,31 @@
 import { type Browser, browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { createSeatApi, toSeatApiError } from '../../api';
+import { type Facts, FactsCache } from '../../facts';
+import { type Decision, decide, unchecked } from '../../guard';
 import { builtInAdapters, type HostAdapter, pageTenant, raiseHref } from '../../hosts';
-import { readConnections, readCustomAdapters, readSettings } from '../shared/config';
-import { ContentIntent, PageRequest, SEATS_PORT, type SeatState, type TestResult } from '../shared/protocol';
+import { type ChangesInput, type Policy, type PreparedTenant, prepareTenant } from '../../rules';
+import { buildView } from '../../view/build';
+import type { SeatView } from '../../view/schema';
+import {
+  type Connections,
+  readConnections,
+  readCustomAdapters,
+  readSettings,
+  type Settings,
+  withWarnAt,
+} from '../shared/config';
+import {
+  type CheckAnswer,
+  ContentIntent,
+  PageRequest,
+  SEATS_PORT,
+  type SeatState,
+  type TestResult,
+} from '../shared/protocol';
 import { startAgentService } from './agent/service';
 import { syncCustomScripts, watchCustomScripts } from './custom-scripts';
-import { type CacheStore, SeatCache } from './seat-cache';
-import { unconfiguredView, viewOf, withSettings } from './view';
+import type { ViewStore } from './view-store';
 
 type Port = Browser.runtime.Port;
 type Sender = Browser.runtime.MessageSender;
@@ -18,18 +36,26 @@ interface Channel {
   adapter: HostAdapter;
   tenant: string;
   raiseHref: string | undefined;
-  fetch: (etag: string | undefined) => ReturnType<ReturnType<typeof createSeatApi>['seats']>;
+  fetch: (
+    etag: string | undefined,
+    signal: AbortSignal,
+  ) => ReturnType<ReturnType<typeof createSeatApi>['seats']>;
   ports: Set<Port>;
+  /** The view last sent, built once per change of the facts, the error or the settings. */
+  view: SeatView | undefined;
   /** Aborts the channel's requests when its connection settings change. */
   lifetime: AbortController;
 }
 
 export interface BackgroundOptions {
-  store: CacheStore;
+  store: ViewStore;
   now?: () => number;
   /** Seat data younger than this is not fetched again. */
   freshMs?: number;
 }
+
+/** Tenants no tab has shown for this long leave memory (a 100k-user tenant holds tens of MB). */
+const FORGET_MS = 10 * 60_000;
 
 /** Only the top frame of a tab of a known host may ask for seats (architecture.md, security rules). */
 function pageOf(sender: Sender | undefined): string | null {
@@ -41,14 +67,25 @@ function isExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
+/** Options for the Seat API client of a channel. */
+function apiFor(connection: Connections[string], lifetime: AbortController) {
+  return createSeatApi({ baseUrl: connection.baseUrl, token: connection.token, signal: lifetime.signal });
+}
+
 export function startBackground({ store, now = Date.now, freshMs = 60_000 }: BackgroundOptions) {
-  const cache = new SeatCache(store, now, freshMs);
+  let settings: Settings = { lang: 'auto' };
+  const settled = readSettings().then((read) => {
+    settings = read;
+  });
+  const prepare = (data: { policy: Policy; snapshot: PreparedTenant['snapshot'] }) =>
+    prepareTenant(withWarnAt(data.policy, settings), data.snapshot);
+  const cache = new FactsCache({ now, store, prepare });
   const channels = new Map<string, Channel>();
 
   /** The page's tenant, and its channel once the host has a Seat API connection configured. */
   async function channelFor(url: string) {
     // Read together: every storage round trip delays the panel's first paint.
-    const [custom, connections] = await Promise.all([readCustomAdapters(), readConnections()]);
+    const [custom, connections] = await Promise.all([readCustomAdapters(), readConnections(), settled]);
     const page = pageTenant([...custom, ...builtInAdapters], url);
     if (!page) return null;
     const connection = connections[page.adapter.id];
@@ -57,53 +94,101 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     const existing = channels.get(key);
     if (existing) return { ...page, channel: existing };
     const lifetime = new AbortController();
-    const api = createSeatApi({
-      baseUrl: connection.baseUrl,
-      token: connection.token,
-      signal: lifetime.signal,
-    });
+    const api = apiFor(connection, lifetime);
     const channel: Channel = {
       key,
       ...page,
       raiseHref: raiseHref(page.adapter, page.tenant, url),
-      fetch: (etag) => api.seats(page.tenant, etag === undefined ? {} : { etag }),
+      fetch: (etag, signal) => api.seats(page.tenant, { signal, ...(etag !== undefined && { etag }) }),
       ports: new Set(),
+      view: undefined,
       lifetime,
     };
     channels.set(key, channel);
     return { ...page, channel };
   }
 
-  async function stateOf(channel: Channel): Promise<SeatState> {
-    const [state, settings] = await Promise.all([cache.read(channel.key), readSettings()]);
+  function stateOf(channel: Channel, view: SeatView): SeatState {
     const lang = settings.lang === 'auto' ? undefined : settings.lang;
     return {
       type: 'state',
       adapter: channel.adapter,
       ...(lang && { lang }),
       ...(channel.raiseHref && { raiseHref: channel.raiseHref }),
-      view: viewOf(channel.tenant, state, settings, now()),
-      ...(state.entry && { facts: withSettings(state.entry.data, settings) }),
+      view,
     };
   }
 
-  async function broadcast(channel: Channel, only?: Port): Promise<void> {
-    const message = await stateOf(channel);
-    for (const port of only ? [only] : channel.ports) port.postMessage(message);
+  /** Builds the view from what the cache holds, once, and sends it to every tab of the tenant. */
+  function broadcast(channel: Channel): void {
+    const { facts, error, storeError } = cache.peek(channel.key);
+    const failure = error && { code: error.code, message: error.message };
+    channel.view = buildView({
+      tenant: channel.tenant,
+      facts,
+      error: failure,
+      note: storeError ? 'storage-failed' : undefined,
+      now: now(),
+    });
+    const message = stateOf(channel, channel.view);
+    for (const port of channel.ports) port.postMessage(message);
   }
 
+  /** Fetches when stale (or forced); a 304 changes nothing and sends nothing. */
   async function refresh(channel: Channel, force: boolean): Promise<void> {
-    const { entry } = await cache.read(channel.key);
-    if (!force && !cache.isStale(channel.key, entry)) return;
-    await cache.revalidate(channel);
-    await broadcast(channel);
+    if (!force && !cache.isStale(channel.key, freshMs)) return;
+    try {
+      const { changed } = await cache.load(channel.key, channel.fetch, { maxAgeMs: force ? 0 : freshMs });
+      if (changed || !channel.view || channel.view.status !== 'ready') broadcast(channel);
+    } catch {
+      broadcast(channel);
+    }
   }
 
-  async function onIntent(channel: Channel, message: unknown): Promise<void> {
+  /** The facts for a decision: those in memory, else the load a cold start is waiting for. */
+  async function factsFor(channel: Channel): Promise<Facts | undefined> {
+    const { facts } = cache.peek(channel.key);
+    if (facts) return facts;
+    try {
+      return (await cache.load(channel.key, channel.fetch, { maxAgeMs: freshMs })).facts;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function onCheck(channel: Channel, port: Port, id: number, changes: ChangesInput): Promise<void> {
+    let decision: Decision;
+    try {
+      const facts = await factsFor(channel);
+      decision = decide({ adapter: channel.adapter, facts, changes, now: now() });
+    } catch {
+      decision = unchecked(channel.adapter, 'guard-error');
+    }
+    // The form is likely to go through and the tab to navigate, maybe before its own "submitted" arrives:
+    // the next view asks the Seat API again (a 304 when nothing changed).
+    cache.invalidate(channel.key);
+    port.postMessage({ type: 'decision', id, decision } satisfies CheckAnswer);
+  }
+
+  async function onIntent(channel: Channel, port: Port, message: unknown): Promise<void> {
     const intent = z.safeParse(ContentIntent, message);
     if (!intent.success) return;
-    if (intent.data.type === 'submitted') cache.invalidate(channel.key);
-    else await refresh(channel, intent.data.type === 'refresh');
+    const { data } = intent;
+    if (data.type === 'check') return onCheck(channel, port, data.id, data.changes);
+    if (data.type === 'submitted') cache.invalidate(channel.key);
+    else await refresh(channel, data.type === 'refresh');
+  }
+
+  /** What a tab sees first: the view in memory, else the one kept for a restart, else loading. */
+  async function firstView(channel: Channel): Promise<SeatView> {
+    if (channel.view) return channel.view;
+    if (cache.peek(channel.key).facts) {
+      broadcast(channel);
+      return channel.view ?? { tenant: channel.tenant, status: 'loading' };
+    }
+    return (
+      (await store.read(channel.key).catch(() => undefined)) ?? { tenant: channel.tenant, status: 'loading' }
+    );
   }
 
   async function onConnect(port: Port): Promise<void> {
@@ -113,18 +198,22 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     if (!page) return port.disconnect();
     const found = page.channel;
     if (!found) {
-      port.postMessage({
-        type: 'state',
-        adapter: page.adapter,
-        view: unconfiguredView(page.tenant),
-      } satisfies SeatState);
+      const view: SeatView = { tenant: page.tenant, status: 'unconfigured' };
+      port.postMessage({ type: 'state', adapter: page.adapter, view } satisfies SeatState);
       return;
     }
     found.ports.add(port);
     port.onDisconnect.addListener(() => found.ports.delete(port));
-    port.onMessage.addListener((message) => void onIntent(found, message).catch(() => undefined));
-    await broadcast(found, port);
+    port.onMessage.addListener((message) => void onIntent(found, port, message).catch(() => undefined));
+    port.postMessage(stateOf(found, await firstView(found)));
     await refresh(found, false);
+  }
+
+  /** Tenants without a tab leave memory after a while; their kept view serves the next visit. */
+  function forgetIdle(): void {
+    const before = now() - FORGET_MS;
+    for (const channel of channels.values()) if (channel.ports.size > 0) cache.peek(channel.key);
+    cache.forgetUnused(before);
   }
 
   browser.runtime.onConnect.addListener((port) => void onConnect(port).catch(() => port.disconnect()));
@@ -138,20 +227,30 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if ('connections' in changes || 'adapters' in changes) {
-      // New tokens or adapters: drop the channels; content scripts reconnect and get fresh ones.
+      // New tokens or adapters: drop the channels and what they knew; content scripts reconnect to fresh ones.
       for (const channel of channels.values()) {
         channel.lifetime.abort();
+        cache.forget(channel.key);
         for (const port of channel.ports) port.disconnect();
       }
       channels.clear();
-      cache.forgetErrors();
     } else if ('settings' in changes) {
-      for (const channel of channels.values()) void broadcast(channel).catch(() => undefined);
+      // A new warning threshold: every tenant is prepared again with it, from a fresh answer.
+      void readSettings().then((read) => {
+        settings = read;
+        for (const channel of channels.values()) {
+          cache.forget(channel.key);
+          void refresh(channel, true);
+        }
+      });
     }
   });
+  setInterval(forgetIdle, FORGET_MS);
+  // Whole replies kept by older versions would hold 10 MB and more of storage.local.
+  void store.dropOldReplies().catch(() => undefined);
   // Customer adapters' content scripts, registered when the optional scripting permission is granted.
   watchCustomScripts();
-  // Support agents' popup lookups and the "Check seats" context menu (agent-service.ts).
+  // Support agents' popup lookups and the "Check seats" context menu (agent/service.ts).
   startAgentService();
 }
 

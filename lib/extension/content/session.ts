@@ -2,15 +2,18 @@ import { computed, signal } from '@preact/signals';
 import { type Browser, browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as z from 'zod/mini';
-import type { Decision, GuardData, GuardNote } from '../../guard';
+import { type Decision, unchecked } from '../../guard';
 import { resolveLang } from '../../i18n';
-import { prepareTenant } from '../../rules';
-import type { SeatView } from '../../view/schema';
-import { type ContentIntent, SEATS_PORT, SeatState } from '../shared/protocol';
+import type { ChangesInput } from '../../rules';
+import type { GuardNote, SeatView } from '../../view/schema';
+import { type ContentIntentInput, SEATS_PORT, type SeatState, ToContent } from '../shared/protocol';
 
-const REFRESH_MS = 60_000;
+/** Well inside the 30 s a service worker may idle: each message keeps it, and the facts it holds, alive. */
+const KEEPALIVE_MS = 25_000;
 const TICK_MS = 15_000;
 const RECONNECT_MS = [1_000, 5_000, 30_000];
+/** A cold background may first fetch and prepare a large tenant; past this the fail mode decides. */
+const CHECK_TIMEOUT_MS = 8_000;
 
 export interface PendingDialog {
   decision: Exclude<Decision, { action: 'pass' }>;
@@ -18,9 +21,15 @@ export interface PendingDialog {
   cancel: () => void;
 }
 
+interface Check {
+  message: ContentIntentInput;
+  done: (decision: Decision) => void;
+}
+
 /**
- * One page's connection to the background: the state it last received as signals, the prepared tenant
- * for the guard, and the port kept alive across service-worker restarts and SPA navigation.
+ * One page's connection to the background: the state it last received as signals, the guard's questions
+ * and their answers, and the port kept alive across service-worker restarts and SPA navigation. The page
+ * receives what it renders, never the tenant's facts (architecture.md, data path).
  */
 export function createSeatSession(ctx: ContentScriptContext, doc: Document = document) {
   const state = signal<SeatState | null>(null);
@@ -28,8 +37,10 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
   const now = signal(Date.now());
   const dialog = signal<PendingDialog | null>(null);
   const collapsed = signal(false);
+  const checks = new Map<number, Check>();
   let port: Browser.runtime.Port | null = null;
   let failures = 0;
+  let nextCheck = 0;
 
   const adapter = computed(() => state.value?.adapter ?? null);
   const lang = computed(
@@ -39,21 +50,8 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     const current = state.value?.view ?? { tenant: '', status: 'loading' as const };
     return note.value ? { ...current, note: note.value } : current;
   });
-  // Prepared once per snapshot, so a submit is checked in well under a millisecond.
-  const guardData = computed<GuardData | null>(() => {
-    const current = state.value;
-    if (!current?.facts || current.view.fetchedAt === undefined) return null;
-    try {
-      return {
-        prepared: prepareTenant(current.facts.policy, current.facts.snapshot),
-        fetchedAt: current.view.fetchedAt,
-      };
-    } catch {
-      return null;
-    }
-  });
 
-  function send(intent: ContentIntent): void {
+  function send(intent: ContentIntentInput): void {
     try {
       port?.postMessage(intent);
     } catch {
@@ -61,21 +59,31 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     }
   }
 
+  function receive(message: unknown): void {
+    const parsed = z.safeParse(ToContent, message);
+    if (!parsed.success) return;
+    failures = 0;
+    if (parsed.data.type === 'state') {
+      state.value = parsed.data;
+      return;
+    }
+    const check = checks.get(parsed.data.id);
+    checks.delete(parsed.data.id);
+    check?.done(parsed.data.decision);
+  }
+
   function connect(): void {
     if (!ctx.isValid) return;
     port = browser.runtime.connect({ name: SEATS_PORT });
-    port.onMessage.addListener((message) => {
-      const parsed = z.safeParse(SeatState, message);
-      if (!parsed.success) return;
-      failures = 0;
-      state.value = parsed.data;
-    });
+    port.onMessage.addListener(receive);
     port.onDisconnect.addListener(() => {
       port = null;
-      // The service worker was stopped or the settings changed: come back, more slowly each time.
-      const wait = RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)];
+      // The service worker was stopped or the settings changed: come back, at once while a form waits.
+      const wait = checks.size > 0 ? 0 : RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)];
       ctx.setTimeout(connect, wait);
     });
+    // Questions asked while the port was down go out on the new one.
+    for (const check of checks.values()) send(check.message);
   }
 
   function reconnect(): void {
@@ -85,12 +93,36 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     connect();
   }
 
+  /** Unchecked by the adapter's fail mode; without an adapter yet, the form goes through. */
+  function failMode(why: GuardNote): Decision {
+    return unchecked(adapter.value ?? { failMode: 'open' }, why);
+  }
+
+  /** Asks the background what to do with a form's change(s); resolves by the fail mode if it cannot answer. */
+  function check(changes: ChangesInput): Promise<Decision> {
+    const id = nextCheck++;
+    return new Promise((resolve) => {
+      const timer = ctx.setTimeout(() => {
+        checks.delete(id);
+        resolve(failMode('guard-failed-open'));
+      }, CHECK_TIMEOUT_MS);
+      const done = (decision: Decision) => {
+        clearTimeout(timer);
+        resolve(decision);
+      };
+      const message: ContentIntentInput = { type: 'check', id, changes };
+      checks.set(id, { message, done });
+      if (port) send(message);
+      else connect();
+    });
+  }
+
   connect();
   ctx.onInvalidated(() => port?.disconnect());
   ctx.setInterval(() => {
     now.value = Date.now();
   }, TICK_MS);
-  ctx.setInterval(() => send({ type: 'refresh-if-stale' }), REFRESH_MS);
+  ctx.setInterval(() => send({ type: 'refresh-if-stale' }), KEEPALIVE_MS);
   ctx.addEventListener(doc, 'visibilitychange', () => {
     if (doc.visibilityState === 'visible') send({ type: 'refresh-if-stale' });
   });
@@ -105,7 +137,8 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     note,
     dialog,
     collapsed,
-    guardData,
+    check,
+    failMode,
     refresh: () => send({ type: 'refresh' }),
     submitted: () => send({ type: 'submitted' }),
   };

@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { HostAdapter } from '../../hosts/schema';
 import { LANGS } from '../../i18n/langs';
+import type { Policy } from '../../rules/schemas';
 
 // Everything the admin configures, in extension storage; values are parsed on read so a corrupt entry
 // falls back instead of breaking the background.
@@ -25,6 +26,11 @@ export const Settings = z.object({
 export type HostConnection = z.output<typeof HostConnection>;
 export type Connections = z.output<typeof Connections>;
 export type Settings = z.output<typeof Settings>;
+
+/** The policy with the admin's own warning threshold, when set in the options. */
+export function withWarnAt(policy: Policy, settings: Settings): Policy {
+  return settings.warnAt === undefined ? policy : { ...policy, warnAt: settings.warnAt };
+}
 
 /**
  * Tokens live in storage.local: only the background and extension pages may read it, never a content

@@ -195,6 +195,8 @@ export const extensionDe: ExtensionCatalogue = {
     'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
   'note.guard-error':
     'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
+  'note.storage-failed':
+    'seatguard konnte die Lizenzdaten nicht im Speicher des Browsers für den nächsten Start sichern. Die angezeigten Zahlen sind aktuell; nach einem Neustart werden sie neu abgerufen.',
   'error.unauthorized':
     'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
   'error.forbidden':

@@ -191,6 +191,8 @@ export const extensionEn = {
     'seatguard could not check this form (no current seat data), so it was not submitted. Refresh the seat data and submit it again.',
   'note.guard-error':
     'seatguard ran into an error while checking this form, so it was not checked against the seat limit.',
+  'note.storage-failed':
+    "seatguard could not keep the seat data in the browser's storage for its next start. The numbers shown are current; after a restart they are fetched again.",
   'error.unauthorized': "The Seat API refused the token (401). Check the token in seatguard's options.",
   'error.forbidden':
     "This token may not read this organisation in the Seat API (403). Enter a token for this organisation in seatguard's options.",

@@ -201,6 +201,8 @@ export const extensionFr: ExtensionCatalogue = {
     'seatguard n’a pas pu vérifier ce formulaire (pas de données de licences à jour)\u00a0; il n’a donc pas été envoyé. Actualisez les données de licences, puis renvoyez-le.',
   'note.guard-error':
     'seatguard a rencontré une erreur en vérifiant ce formulaire\u00a0; il n’a donc pas été comparé à la limite de licences.',
+  'note.storage-failed':
+    'seatguard n’a pas pu conserver les données de licences dans le stockage du navigateur pour le prochain démarrage. Les chiffres affichés sont à jour\u00a0; après un redémarrage, ils seront à nouveau récupérés.',
   'error.unauthorized':
     'La Seat API a refusé le jeton (401). Vérifiez le jeton dans les options de seatguard.',
   'error.forbidden':

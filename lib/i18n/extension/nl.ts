@@ -196,6 +196,8 @@ export const extensionNl: ExtensionCatalogue = {
     'seatguard kon dit formulier niet controleren (geen actuele licentiegegevens), dus het is niet verstuurd. Vernieuw de licentiegegevens en verstuur het opnieuw.',
   'note.guard-error':
     'seatguard liep tegen een fout aan bij het controleren van dit formulier, dus het is niet aan de licentielimiet getoetst.',
+  'note.storage-failed':
+    'seatguard kon de licentiegegevens niet in de opslag van de browser bewaren voor de volgende start. De getoonde aantallen zijn actueel; na een herstart worden ze opnieuw opgehaald.',
   'error.unauthorized':
     'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
   'error.forbidden':

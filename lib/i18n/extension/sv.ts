@@ -192,6 +192,8 @@ export const extensionSv: ExtensionCatalogue = {
     'seatguard kunde inte kontrollera formuläret (inga aktuella licensdata), så det skickades inte. Uppdatera licensdata och skicka det igen.',
   'note.guard-error':
     'seatguard stötte på ett fel när formuläret kontrollerades, så det kontrollerades inte mot licensgränsen.',
+  'note.storage-failed':
+    'seatguard kunde inte spara licensdata i webbläsarens lagring till nästa start. Siffrorna som visas är aktuella; efter en omstart hämtas de igen.',
   'error.unauthorized': 'Seat API nekade token (401). Kontrollera token i seatguards inställningar.',
   'error.forbidden':
     'Den här token får inte läsa den här organisationen i Seat API (403). Ange en token för organisationen i seatguards inställningar.',

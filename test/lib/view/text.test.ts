@@ -202,6 +202,11 @@ describe('namesText: who a suggestion names, short', () => {
   ] as const)('says how many more in %s', (lang, more) => {
     expect(namesText(people(NAMES_SHOWN + 7), lang)).toBe(`Person 0, Person 1, Person 2 ${more}`);
   });
+
+  it('counts from the whole list when a view carries only its first few', () => {
+    expect(namesText(people(10), 'en', 100_000)).toBe('Person 0, Person 1, Person 2 +99,997 more');
+    expect(namesText(people(4), 'en', 4)).toBe('Person 0, Person 1, Person 2, Person 3');
+  });
 });
 
 describe('suggestionText names people and teams (v1.1 3)', () => {

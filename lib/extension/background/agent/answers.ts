@@ -1,9 +1,10 @@
 import { type SeatApi, type SeatApiOptions, toSeatApiError } from '../../../api';
 import type { HostAdapter } from '../../../hosts';
+import { prepareTenant } from '../../../rules';
+import { buildView } from '../../../view/build';
 import type { AgentConnection } from '../../shared/agent-config';
 import type { AgentReply, AgentRequest } from '../../shared/agent-protocol';
-import type { Connections, Settings } from '../../shared/config';
-import { unconfiguredView, viewOf, withSettings } from '../view';
+import { type Connections, type Settings, withWarnAt } from '../../shared/config';
 import { adminHref } from './admin';
 
 /** What the agent service reads, injected so that it runs under test without a browser. */
@@ -62,20 +63,26 @@ async function tenant(
   const { id, tenant: name, adapter } = request;
   // The agent token reads every tenant; without it, the host the popup opened on may have its own.
   const source = agent ?? (adapter === undefined ? undefined : connections[adapter]);
-  if (!source) return { type: 'tenant', id, view: unconfiguredView(name) };
+  if (!source) return { type: 'tenant', id, view: { tenant: name, status: 'unconfigured' } };
   const href = adminHref(adapters, name, source.baseUrl, adapter);
   const reply = { type: 'tenant' as const, id, ...(href && { adminHref: href }) };
   try {
     const api = deps.api({ ...source, signal: signals.lifetime });
     const result = await api.seats(name, { signal: signals.request });
     if (result.status !== 'fresh') throw new Error('unexpected 304');
-    const entry = { data: result.data, etag: result.etag, fetchedAt: deps.now() };
-    const view = viewOf(name, { entry, error: null }, settings, deps.now());
-    return { ...reply, view, facts: withSettings(result.data, settings) };
+    const facts = { policy: withWarnAt(result.data.policy, settings), snapshot: result.data.snapshot };
+    const prepared = prepareTenant(facts.policy, facts.snapshot);
+    const now = deps.now();
+    return { ...reply, view: buildView({ tenant: name, facts: { prepared, fetchedAt: now }, now }), facts };
   } catch (error) {
     const failure = toSeatApiError(error);
     if (failure.code === 'aborted') return null;
-    return { ...reply, view: viewOf(name, { entry: null, error: failure }, settings, deps.now()) };
+    const view = buildView({
+      tenant: name,
+      error: { code: failure.code, message: failure.message },
+      now: deps.now(),
+    });
+    return { ...reply, view };
   }
 }
 

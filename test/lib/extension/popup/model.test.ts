@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { SeatsResponse, type TenantSummary } from '../../../../lib/api/schemas';
-import { viewOf } from '../../../../lib/extension/background/view';
 import { DEBOUNCE_MS } from '../../../../lib/extension/popup/search';
 import type { AgentReply } from '../../../../lib/extension/shared/agent-protocol';
+import { prepareTenant } from '../../../../lib/rules';
+import { buildView } from '../../../../lib/view/build';
 import { citizenlab, citizenlabSnapshot, NOW } from '../../rules/fixtures';
 import { popupSetup } from './fakes';
 
@@ -20,12 +21,11 @@ const TENANTS = [
 ];
 const FACTS = z.parse(SeatsResponse, { policy: citizenlab(), snapshot: citizenlabSnapshot() });
 const NOW_MS = Date.parse(NOW);
-const VIEW = viewOf(
-  'citizenlab-demo',
-  { entry: { data: FACTS, etag: null, fetchedAt: NOW_MS }, error: null },
-  { lang: 'auto' },
-  NOW_MS,
-);
+const VIEW = buildView({
+  tenant: 'citizenlab-demo',
+  facts: { prepared: prepareTenant(FACTS.policy, FACTS.snapshot), fetchedAt: NOW_MS },
+  now: NOW_MS,
+});
 
 const DOWN = { code: 'network', message: 'down' };
 const results = (id: number, tenants = TENANTS): AgentReply => ({ type: 'results', id, tenants });

@@ -1,0 +1,9 @@
+export {
+  type Facts,
+  FactsCache,
+  type FactsCacheOptions,
+  type FactsFetch,
+  type FactsStore,
+  type Loaded,
+  type LoadOptions,
+} from './cache';
