@@ -5,7 +5,7 @@ import type { Names } from '../../db/names';
 import type { SiteId } from '../../sandbox/schema';
 import type { FieldErrors, UserFormValues } from '../forms';
 
-export type Lang = 'nl' | 'sv' | 'de';
+export type Lang = 'nl' | 'sv' | 'de' | 'en';
 export type PageId = 'users' | 'employees' | 'teams' | 'licence';
 
 /** What every admin page knows about its tenant. */
