@@ -11,7 +11,10 @@ const PREFIX = 'large-';
 export const largeTenantId = (users: number) => `${PREFIX}${users}`;
 
 /** The admin site's name for a large tenant, known without generating it (the start banner lists it). */
-export const largeTenantName = (users: number) => `Large ${users.toLocaleString('en')} Ltd`;
+const largeTenantName = (users: number) => `Large ${users.toLocaleString('en')} Ltd`;
+
+/** A large tenant's id and name, for the start banner. */
+export const largeListing = (users: number) => ({ id: largeTenantId(users), name: largeTenantName(users) });
 
 const FIRST = [
   'Ada',
@@ -89,17 +92,4 @@ export function largeTenant(users: number): SandboxTenant {
     })),
   };
   return z.parse(Schema, tenant);
-}
-
-/** The user counts SEATGUARD_LARGE names, from `10000,100000`; throws a sentence saying what is wrong. */
-export function parseLargeSizes(value: string): number[] {
-  const items = value.split(',').map((item) => item.trim());
-  const bad = items.filter((item) => !/^[1-9]\d{0,6}$/.test(item) || Number(item) > 1_000_000);
-  if (bad.length > 0 || items.length === 0) {
-    const shown = bad.map((item) => JSON.stringify(item)).join(', ');
-    throw new Error(
-      `SEATGUARD_LARGE: ${shown} is not a user count; expected whole numbers from 1 to 1000000 separated by commas, e.g. 10000,100000`,
-    );
-  }
-  return [...new Set(items.map(Number))];
 }

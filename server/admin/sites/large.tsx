@@ -154,6 +154,12 @@ export const large: Site = {
       notFound: { title: 'Not found', body: 'This page or user does not exist.' },
       invalid: { title: 'Invalid request', body: 'The form could not be read.' },
     },
+    pager: {
+      label: 'Pages',
+      previous: 'Previous',
+      next: 'Next',
+      range: (from, to, total) => `${from}–${to} of ${total.toLocaleString('en')}`,
+    },
   },
   teams: {
     title: 'Teams',
