@@ -115,6 +115,9 @@ export const migrations: readonly string[] = [
   ALTER TABLE tenants ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
   -- The version a tenant had when seeded: a reset keeps a large tenant that nobody changed since.
   ALTER TABLE tenants ADD COLUMN seeded_version INTEGER;
+  -- Deleting a user (or a reset deleting 100k) cascades to memberships and checks profiles by these.
+  CREATE INDEX team_members_by_user ON team_members (tenant_id, user_id);
+  CREATE INDEX users_by_profile ON users (tenant_id, profile_id);
   ${['tenants', 'pools', 'profiles', 'employees', 'teams', 'users', 'user_roles', 'team_members']
     .flatMap((table) => ['INSERT', 'UPDATE', 'DELETE'].map((event) => versionTrigger(table, event)))
     .join('\n')}
