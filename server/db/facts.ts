@@ -7,7 +7,7 @@ import type { Policy, PolicyInput, Snapshot, SnapshotInput } from '../../lib/rul
 
 export interface TenantFacts {
   policy: Policy;
-  /** Without asOf: the caller stamps the time it answers at. */
+  /** Without asOf: the seats body stamps the time its version was built. */
   snapshot: Snapshot;
 }
 
@@ -156,10 +156,4 @@ export function readRawFacts(db: Database, id: string): RawFacts | undefined {
 /** Validates a tenant's facts once: the Seat API's own schema, whose snapshot check is the rules' one pass. */
 export function validFacts(raw: Pick<RawFacts, 'policy' | 'snapshot'>): TenantFacts {
   return z.parse(SeatsResponse, raw);
-}
-
-/** The tenant's policy and snapshot, validated, or undefined when there is no such tenant. */
-export function readFacts(db: Database, id: string): TenantFacts | undefined {
-  const raw = readRawFacts(db, id);
-  return raw && validFacts(raw);
 }

@@ -8,7 +8,7 @@ import { BuildReply, type BuiltSeats, type WorkerData } from './messages';
 // own, so that reading, serialising, hashing and compressing 100k users never holds up other requests.
 
 /** Up to this many users a body builds on the event loop: about 10 ms of work. */
-export const INLINE_USERS = 1000;
+const INLINE_USERS = 1000;
 
 export interface SeatsBuilder {
   build(tenant: string, asOf: string): Promise<BuiltSeats | undefined>;
@@ -77,12 +77,12 @@ function threadBuilder(dataFile: string) {
  * The server's seats builder over its database. A file database builds large tenants on the thread; an
  * in-memory one (which no other connection can open) builds every tenant here.
  */
-export function createSeatsBuilder(db: Database, inlineUsers = INLINE_USERS): SeatsBuilder {
+export function createSeatsBuilder(db: Database): SeatsBuilder {
   const thread = db.memory ? undefined : threadBuilder(db.name);
   const count = 'SELECT count(*) AS n FROM users WHERE tenant_id = ?';
   return {
     build(tenant, asOf) {
-      const large = thread && (db.prepare<[string], { n: number }>(count).get(tenant)?.n ?? 0) > inlineUsers;
+      const large = thread && (db.prepare<[string], { n: number }>(count).get(tenant)?.n ?? 0) > INLINE_USERS;
       return large ? thread.build(tenant, asOf) : buildSeats(db, tenant, asOf);
     },
     close: () => thread?.close() ?? Promise.resolve(),
