@@ -10,6 +10,7 @@ import type { Deps } from './deps';
 import { notFound, onError } from './errors';
 import { sandboxHome } from './home';
 import { partnerPortal } from './partner';
+import { createSeatsCache, type SeatsCache } from './seats/cache';
 
 export interface AppOptions {
   db: Database;
@@ -17,6 +18,10 @@ export interface AppOptions {
   /** Origins of the embedding portals allowed to call the Seat API from a browser. */
   corsOrigins: string[];
   now?: () => Date;
+  /** Default: a cache of its own over `db`, whose builder thread ends with the process. */
+  seats?: SeatsCache;
+  /** The large sandbox tenants' sizes (SEATGUARD_LARGE). */
+  large?: readonly number[];
 }
 
 // Pages carry no script at all and post only to themselves; the extension's UI lives in its own shadow root.
@@ -34,9 +39,12 @@ const pageHeaders = secureHeaders({
 });
 
 /** The reference Seat API and the sandbox admin sites, without listening (testable with app.request). */
-export function createApp({ db, tokens, corsOrigins, now = () => new Date() }: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono {
+  const { db, tokens, corsOrigins, now = () => new Date(), large = [] } = options;
+  const seats = options.seats ?? createSeatsCache({ db, now });
   // A fresh key per start: widget tokens live minutes, and a restart simply has the portal mint new ones.
-  const deps: Deps = { db, tokens, corsOrigins, now, widgetTokens: createWidgetTokens(randomBytes(32)) };
+  const widgetTokens = createWidgetTokens(randomBytes(32));
+  const deps: Deps = { db, tokens, corsOrigins, now, widgetTokens, seats, large };
   const app = new Hono();
   app.use('/t/*', pageHeaders);
   app.use('/', pageHeaders);

@@ -1,12 +1,11 @@
 import type { Tokens } from './api/tokens';
-import type { SandboxTenant } from './sandbox/schema';
 
 const column = (text: string) => text.padEnd(18);
 
 /** What npm start prints: where everything is and the tokens to call the API with. */
 export function banner(
   url: string,
-  tenants: readonly SandboxTenant[],
+  tenants: readonly { id: string; name: string }[],
   tokens: Tokens,
   dataFile: string,
 ): string {

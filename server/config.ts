@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { TenantId } from '../lib/api/schemas';
 import { englishErrors } from '../lib/rules/errors';
+import { largeTenantId } from './sandbox/large';
 import type { StartOptions } from './start';
 
 // npm start's settings from the environment; every default gives a working sandbox.
@@ -14,7 +15,11 @@ const Env = z.object({
   SEATGUARD_AGENT_TOKEN: z._default(Token, 'sandbox-agent'),
   SEATGUARD_TENANT_TOKENS: z.optional(z.string()),
   SEATGUARD_CORS_ORIGINS: z.optional(z.string()),
+  SEATGUARD_LARGE: z.optional(z.string()),
 });
+
+/** Up to a million users: the rules' own benchmark size, and about 30 s of seeding. */
+const MAX_LARGE = 1_000_000;
 
 const Pair = z.tuple([TenantId, Token]);
 const Origin = z
@@ -34,6 +39,20 @@ function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string)
   throw new Error(`${what}: ${[...(issue?.path ?? [])].join('.')} ${issue?.message ?? 'invalid'}`.trim());
 }
 
+/** The user counts SEATGUARD_LARGE names (`10000,100000`), each once; throws a sentence saying what is wrong. */
+export function largeSizes(value: string | undefined): number[] {
+  if (value === undefined) return [];
+  const items = value.split(',').map((item) => item.trim());
+  const bad = items.filter((item) => !/^\d{1,7}$/.test(item) || Number(item) < 1 || Number(item) > MAX_LARGE);
+  if (bad.length > 0) {
+    const shown = bad.map((item) => JSON.stringify(item)).join(', ');
+    throw new Error(
+      `SEATGUARD_LARGE: ${shown} is not a user count; expected whole numbers from 1 to ${MAX_LARGE} separated by commas, e.g. 10000,100000`,
+    );
+  }
+  return [...new Set(items.map(Number))];
+}
+
 function tenantTokens(value: string | undefined, tenantIds: readonly string[]): Record<string, string> {
   if (value === undefined) return Object.fromEntries(tenantIds.map((id) => [id, `sandbox-${id}`]));
   const pairs = list(value).map((pair) => parse(Pair, pair.split('='), 'SEATGUARD_TENANT_TOKENS'));
@@ -44,9 +63,10 @@ function tenantTokens(value: string | undefined, tenantIds: readonly string[]): 
 export function configFromEnv(env: NodeJS.ProcessEnv, tenantIds: readonly string[]): StartOptions {
   const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const e = parse(Env, set, 'environment');
+  const large = largeSizes(e.SEATGUARD_LARGE);
   const tokens = {
     agent: e.SEATGUARD_AGENT_TOKEN,
-    tenants: tenantTokens(e.SEATGUARD_TENANT_TOKENS, tenantIds),
+    tenants: tenantTokens(e.SEATGUARD_TENANT_TOKENS, [...tenantIds, ...large.map(largeTenantId)]),
   };
   const all = [tokens.agent, ...Object.values(tokens.tenants)];
   // One token, one principal: a shared token would read as whichever matched first.
@@ -59,5 +79,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, tenantIds: readonly string
     tokens,
     corsOrigins:
       origins === undefined ? undefined : parse(z.array(Origin), list(origins), 'SEATGUARD_CORS_ORIGINS'),
+    large,
   };
 }

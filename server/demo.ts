@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { banner } from './banner';
 import { configFromEnv } from './config';
+import { largeListing } from './sandbox/large';
 import { sandboxTenants } from './sandbox/tenants';
 import { startServer } from './start';
 
@@ -30,7 +31,7 @@ function buildExtension(): void {
   run('vite/bin/vite.js', ['build', '-c', 'widget/vite.config.ts', '--logLevel', 'warn']);
 }
 
-/** Points the extension at this server's actual URL and tokens, whatever the env changed. */
+/** Points the extension at this server's actual URL and tokens (by adapter id), whatever the env changed. */
 async function configure(
   context: BrowserContext,
   url: string,
@@ -38,7 +39,7 @@ async function configure(
 ): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const connections = Object.fromEntries(
-    Object.entries(tokens).map(([tenant, token]) => [`sandbox-${tenant}`, { baseUrl: `${url}/`, token }]),
+    Object.entries(tokens).map(([adapter, token]) => [adapter, { baseUrl: `${url}/`, token }]),
   );
   // Runs inside the extension's service worker, where `chrome` exists.
   await worker.evaluate(
@@ -88,8 +89,14 @@ async function main(): Promise<void> {
     sandboxTenants.map((t) => t.id),
   );
   const server = await startServer(config);
-  process.stdout.write(banner(server.url, sandboxTenants, config.tokens, config.dataFile));
-  const browser = await openBrowser(server.url, config.tokens.tenants, sandboxTenants[0]?.id ?? 'qics-demo');
+  const listed = [...sandboxTenants, ...(config.large ?? []).map(largeListing)];
+  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile));
+  // One adapter serves every large tenant, so its connection needs a token that reads them all.
+  const connections = {
+    ...Object.fromEntries(Object.entries(config.tokens.tenants).map(([t, token]) => [`sandbox-${t}`, token])),
+    ...(config.large?.length ? { 'sandbox-large': config.tokens.agent } : {}),
+  };
+  const browser = await openBrowser(server.url, connections, sandboxTenants[0]?.id ?? 'qics-demo');
   say(`\nExtension (unpacked): ${extensionDir}`);
   if (!browser)
     say('Open chrome://extensions, turn on Developer mode, "Load unpacked" and pick that folder.');

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Tokens } from './api/tokens';
 import type { WidgetTokens } from './api/widget-tokens';
+import type { SeatsCache } from './seats/cache';
 
-/** What the app's routes share: the database, the tokens, the allowed origins, the clock and the widget tokens. */
+/** What the app's routes share: the database, the tokens, the allowed origins, the clock, the widget tokens and the seats bodies. */
 export interface Deps {
   db: Database;
   tokens: Tokens;
@@ -10,4 +11,8 @@ export interface Deps {
   now: () => Date;
   /** Mints and checks partner portals' short-lived widget tokens. */
   widgetTokens: WidgetTokens;
+  /** Each tenant's seats body, built once per version. */
+  seats: SeatsCache;
+  /** The large sandbox tenants' sizes (SEATGUARD_LARGE), which a reset restores too. */
+  large: readonly number[];
 }

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { banner } from './banner';
 import { configFromEnv } from './config';
+import { largeListing } from './sandbox/large';
 import { sandboxTenants } from './sandbox/tenants';
 import { startServer } from './start';
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
     sandboxTenants.map((t) => t.id),
   );
   const server = await startServer(config);
-  process.stdout.write(banner(server.url, sandboxTenants, config.tokens, config.dataFile));
+  const listed = [...sandboxTenants, ...(config.large ?? []).map(largeListing)];
+  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile));
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

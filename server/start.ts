@@ -5,7 +5,8 @@ import type { Hono } from 'hono';
 import type { Tokens } from './api/tokens';
 import { createApp } from './app';
 import { openDatabase } from './db/open';
-import { seedIfEmpty } from './db/seed';
+import { seedIfEmpty, seedLarge } from './db/seed';
+import { createSeatsCache } from './seats/cache';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -15,6 +16,8 @@ export interface StartOptions {
   /** Default: the server's own origin. */
   corsOrigins?: string[] | undefined;
   now?: () => Date;
+  /** Sizes of the large sandbox tenants to seed when missing (SEATGUARD_LARGE); none by default. */
+  large?: readonly number[] | undefined;
 }
 
 export interface RunningServer {
@@ -33,7 +36,11 @@ function listen(server: Server, port: number): Promise<number> {
 /** Opens (seeding on first start) the database and serves the app on 127.0.0.1; shared by npm start and tests. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const db = openDatabase(opts.dataFile);
+  const large = opts.large ?? [];
   seedIfEmpty(db, opts.now?.());
+  seedLarge(db, large, opts.now?.());
+  const now = opts.now ?? (() => new Date());
+  const seats = createSeatsCache({ db, now });
   let app: Hono | undefined;
   // The app needs the bound port for its default CORS origin, so it is built once listening.
   const server = createAdaptorServer({
@@ -45,13 +52,15 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   });
   const url = `http://127.0.0.1:${port}`;
   const corsOrigins = opts.corsOrigins ?? [url];
-  app = createApp({ db, tokens: opts.tokens, corsOrigins, ...(opts.now ? { now: opts.now } : {}) });
+  app = createApp({ db, tokens: opts.tokens, corsOrigins, now, seats, large });
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
       server.close(() => {
-        db.close();
-        resolve();
+        void seats.close().then(() => {
+          db.close();
+          resolve();
+        });
       });
       server.closeAllConnections();
     });

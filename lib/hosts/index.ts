@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { amSystem } from './adapters/am-system';
 import { citizenlab } from './adapters/citizenlab';
 import { echoMembers, echoTeams } from './adapters/echometer';
+import { large } from './adapters/large';
 import { qics } from './adapters/qics';
 import { HostAdapter } from './schema';
 
@@ -9,13 +10,14 @@ export { adapterFor, adapterMatches, pageTenant, raiseHref, tenantOf } from './m
 export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, newUserId, readChange } from './read-form';
 export * from './schema';
 
-/** The built-in adapters, in match order: the five sandbox admin sites of server/. */
+/** The built-in adapters, in match order: the five sandbox admin sites of server/, and its large tenants'. */
 export const builtInAdapters: readonly HostAdapter[] = [
   qics,
   amSystem,
   echoTeams,
   echoMembers,
   citizenlab,
+  large,
 ].map((adapter) => z.parse(HostAdapter, adapter));
 
 /** Every page pattern of the built-in adapters: the content script's static matches. */

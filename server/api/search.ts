@@ -1,18 +1,17 @@
 import type { Handler } from 'hono';
 import * as z from 'zod/mini';
 import { TenantSearchQuery, type TenantSummary } from '../../lib/api/schemas';
-import { evaluate } from '../../lib/rules';
 import { englishErrors } from '../../lib/rules/errors';
-import { readFacts } from '../db/facts';
+import { currentFacts } from '../db/current-facts';
 import { listTenants, type TenantRow } from '../db/tenants';
 import type { Deps } from '../deps';
 import type { ApiEnv } from './auth';
 import { problem } from './problem';
 
 function summaryOf({ db, now }: Deps, tenant: TenantRow): TenantSummary[] {
-  const facts = readFacts(db, tenant.id);
-  if (!facts) return [];
-  const report = evaluate(facts.policy, facts.snapshot, { now: now().toISOString() });
+  const current = currentFacts(db, tenant.id);
+  if (!current) return [];
+  const report = current.prepared.report({ now: now().toISOString() });
   const pools = report.pools.map(({ id, label, used, limit }) => ({ id, label, used, limit }));
   return [{ id: tenant.id, name: tenant.name, level: report.level, pools }];
 }

@@ -1,16 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import * as z from 'zod/mini';
-import { Policy, Snapshot } from '../../lib/rules';
+import { SeatsResponse } from '../../lib/api/schemas';
+import type { Policy, PolicyInput, Snapshot, SnapshotInput } from '../../lib/rules';
 
 // The rules' view of a tenant (rules-api.md, with the v1.1 display fields), read from the tables in one go.
 
 export interface TenantFacts {
   policy: Policy;
-  /** Without asOf: the caller stamps the time it answers at. */
+  /** Without asOf: the seats body stamps the time its version was built. */
   snapshot: Snapshot;
 }
 
 interface TenantSql {
+  version: number;
   name: string;
   currency: string;
   contract_start: string;
@@ -31,7 +33,7 @@ interface PoolSql {
   price_per: string | null;
 }
 
-function policyOf(db: Database, id: string, t: TenantSql): Policy {
+function policyOf(db: Database, id: string, t: TenantSql): PolicyInput {
   const pools = db
     .prepare<[string], PoolSql>('SELECT * FROM pools WHERE tenant_id = ? ORDER BY position')
     .all(id)
@@ -50,8 +52,14 @@ function policyOf(db: Database, id: string, t: TenantSql): Policy {
     cycle: t.cycle,
     ...(t.contract_end ? { end: t.contract_end } : {}),
   };
-  const policy = { tenant: id, name: t.name, currency: t.currency, contract, warnAt: t.warn_at, pools };
-  return z.parse(Policy, policy);
+  return {
+    tenant: id,
+    name: t.name,
+    currency: t.currency,
+    contract,
+    warnAt: t.warn_at,
+    pools,
+  } as PolicyInput;
 }
 
 interface UserSql {
@@ -68,7 +76,11 @@ interface UserSql {
 
 function grouped(rows: { key: string; value: string }[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const { key, value } of rows) map.set(key, [...(map.get(key) ?? []), value]);
+  for (const { key, value } of rows) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
   return map;
 }
 
@@ -103,7 +115,7 @@ function usersOf(db: Database, id: string) {
   }));
 }
 
-function snapshotOf(db: Database, id: string): Snapshot {
+function snapshotOf(db: Database, id: string): SnapshotInput {
   const employees = db
     .prepare<[string], { id: string; active: number }>(
       'SELECT id, active FROM employees WHERE tenant_id = ? ORDER BY id',
@@ -122,12 +134,26 @@ function snapshotOf(db: Database, id: string): Snapshot {
     )
     .all(id)
     .map((t) => ({ id: t.id, archived: t.archived === 1, name: t.name }));
-  return z.parse(Snapshot, { users: usersOf(db, id), employees, profiles, teams });
+  return { users: usersOf(db, id), employees, profiles, teams };
 }
 
-/** The tenant's policy and snapshot, or undefined when there is no such tenant. */
-export function readFacts(db: Database, id: string): TenantFacts | undefined {
-  const tenant = db.prepare<[string], TenantSql>('SELECT * FROM tenants WHERE id = ?').get(id);
-  if (!tenant) return undefined;
-  return { policy: policyOf(db, id, tenant), snapshot: snapshotOf(db, id) };
+/** A tenant's rows as the rules' input, not yet validated, and the version they were read at. */
+export interface RawFacts {
+  version: number;
+  policy: PolicyInput;
+  snapshot: SnapshotInput;
+}
+
+/** The tenant's rows in one read transaction (one version of them), or undefined when there is no such tenant. */
+export function readRawFacts(db: Database, id: string): RawFacts | undefined {
+  return db.transaction(() => {
+    const tenant = db.prepare<[string], TenantSql>('SELECT * FROM tenants WHERE id = ?').get(id);
+    if (!tenant) return undefined;
+    return { version: tenant.version, policy: policyOf(db, id, tenant), snapshot: snapshotOf(db, id) };
+  })();
+}
+
+/** Validates a tenant's facts once: the Seat API's own schema, whose snapshot check is the rules' one pass. */
+export function validFacts(raw: Pick<RawFacts, 'policy' | 'snapshot'>): TenantFacts {
+  return z.parse(SeatsResponse, raw);
 }

@@ -106,4 +106,35 @@ export const migrations: readonly string[] = [
   ALTER TABLE users ADD COLUMN billable INTEGER NOT NULL DEFAULT 1 CHECK (billable IN (0, 1));
   ALTER TABLE users ADD COLUMN last_active_at TEXT;
   `,
+  // Issue 2/4: the Seat API builds a tenant's body once per version, so every write to a table that holds
+  // tenant facts stamps the tenant with the next tick of one clock. The clock never goes back, not even
+  // over a reset's delete and re-insert, so a version names one state of the facts in every process.
+  `
+  CREATE TABLE fact_clock (id INTEGER PRIMARY KEY CHECK (id = 1), tick INTEGER NOT NULL) STRICT;
+  INSERT INTO fact_clock (id, tick) VALUES (1, 0);
+  ALTER TABLE tenants ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  -- The version a tenant had when seeded: a reset keeps a large tenant that nobody changed since.
+  ALTER TABLE tenants ADD COLUMN seeded_version INTEGER;
+  -- Deleting a user (or a reset deleting 100k) cascades to memberships and checks profiles by these.
+  CREATE INDEX team_members_by_user ON team_members (tenant_id, user_id);
+  CREATE INDEX users_by_profile ON users (tenant_id, profile_id);
+  ${['tenants', 'pools', 'profiles', 'employees', 'teams', 'users', 'user_roles', 'team_members']
+    .flatMap((table) => ['INSERT', 'UPDATE', 'DELETE'].map((event) => versionTrigger(table, event)))
+    .join('\n')}
+  `,
 ];
+
+/** A trigger that moves the clock on and stamps the changed row's tenant with the new tick. */
+function versionTrigger(table: string, event: string): string {
+  const row = event === 'DELETE' ? 'OLD' : 'NEW';
+  const tenant = table === 'tenants' ? `${row}.id` : `${row}.tenant_id`;
+  // On tenants only the facts columns count: the stamp itself must not fire the trigger again.
+  const what =
+    table === 'tenants' && event === 'UPDATE'
+      ? 'UPDATE OF name, site, currency, contract_start, contract_end, cycle, warn_at'
+      : event;
+  return `CREATE TRIGGER ${table}_${event.toLowerCase()}_version AFTER ${what} ON ${table} BEGIN
+    UPDATE fact_clock SET tick = tick + 1;
+    UPDATE tenants SET version = (SELECT tick FROM fact_clock) WHERE id = ${tenant};
+  END;`;
+}

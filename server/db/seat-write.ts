@@ -1,13 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import {
-  applyChanges,
-  type ChangesInput,
-  type Policy,
-  prepareTenant,
-  type Snapshot,
-  type Verdict,
-} from '../../lib/rules';
-import { readFacts, type TenantFacts } from './facts';
+import { applyChanges, type ChangesInput, type Policy, type Snapshot, type Verdict } from '../../lib/rules';
+import { currentFacts } from './current-facts';
+import type { TenantFacts } from './facts';
 
 /** A seat-changing write: the rules change (or batch, judged as one) it amounts to, and the rows to write once allowed. */
 export interface SeatWrite {
@@ -31,11 +25,12 @@ export function seatWrite(
   plan: (facts: TenantFacts) => SeatWrite,
 ): SeatWriteResult {
   const run = db.transaction((): SeatWriteResult => {
-    const facts = readFacts(db, tenant);
+    // Inside the write lock, so the facts kept at this version are the facts the write changes.
+    const current = currentFacts(db, tenant);
     // Routes resolve the tenant first and reset re-seeds in one transaction: a miss is a bug.
-    if (!facts) throw new Error(`tenant "${tenant}" vanished during a write`);
+    if (!current) throw new Error(`tenant "${tenant}" vanished during a write`);
+    const { facts, prepared } = current;
     const write = plan(facts);
-    const prepared = prepareTenant(facts.policy, facts.snapshot);
     const verdict = prepared.check(write.change, { now: now.toISOString() });
     const refused = verdict.outcome === 'block' || (verdict.outcome === 'confirm' && !write.confirmed);
     if (!refused) write.write(verdict, applyChanges(prepared, write.change));

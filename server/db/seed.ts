@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { largeTenant, largeTenantId } from '../sandbox/large';
 import type { SandboxTenant } from '../sandbox/schema';
 import { sandboxTenants } from '../sandbox/tenants';
 
@@ -59,21 +60,41 @@ function insertUsers(db: Database, t: SandboxTenant, at: Date): void {
   }
 }
 
-function reseed(db: Database, at: Date, tenants: readonly SandboxTenant[]): void {
-  db.prepare('DELETE FROM tenants').run();
+const exists = (db: Database, id: string) =>
+  db.prepare('SELECT 1 FROM tenants WHERE id = ?').get(id) !== undefined;
+
+/** Seeds a large tenant and remembers its version, so that a reset knows whether anyone changed it. */
+function insertLarge(db: Database, users: number, at: Date): void {
+  insertTenant(db, largeTenant(users), at);
+  db.prepare('UPDATE tenants SET seeded_version = version WHERE id = ?').run(largeTenantId(users));
+}
+
+function reseed(db: Database, at: Date, tenants: readonly SandboxTenant[], large: readonly number[]): void {
+  // A large tenant still as seeded stays: generating and inserting 100k users again takes seconds.
+  const kept = db
+    .prepare<[], { id: string }>('SELECT id FROM tenants WHERE version = seeded_version')
+    .all()
+    .map((row) => row.id)
+    .filter((id) => large.some((users) => largeTenantId(users) === id));
+  db.prepare(
+    'DELETE FROM tenants WHERE NOT EXISTS (SELECT 1 FROM json_each(?) WHERE value = tenants.id)',
+  ).run(JSON.stringify(kept));
   for (const t of tenants) insertTenant(db, t, at);
+  for (const users of large) if (!kept.includes(largeTenantId(users))) insertLarge(db, users, at);
 }
 
 /**
- * Restores the sandbox: every tenant and what hangs off it is dropped and seeded again, atomically.
- * `at` is the seeding time that users' last activity is dated from.
+ * Restores the sandbox: every tenant and what hangs off it is dropped and seeded again, atomically; the
+ * large tenants asked for (SEATGUARD_LARGE) too, unless they are still as seeded. `at` is the seeding time
+ * that users' last activity is dated from.
  */
 export function resetSandbox(
   db: Database,
   at: Date = new Date(),
   tenants: readonly SandboxTenant[] = sandboxTenants,
+  large: readonly number[] = [],
 ): void {
-  db.transaction(reseed).immediate(db, at, tenants);
+  db.transaction(reseed).immediate(db, at, tenants, large);
 }
 
 /** Seeds the sandbox tenants on first start; an existing file keeps its data. */
@@ -84,6 +105,17 @@ export function seedIfEmpty(
 ): void {
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tenants');
   db.transaction(() => {
-    if (count.get()?.n === 0) reseed(db, at, tenants);
+    if (count.get()?.n === 0) reseed(db, at, tenants, []);
   }).immediate();
+}
+
+/** Seeds each large tenant (SEATGUARD_LARGE) the file does not have yet; one it has keeps its data. */
+export function seedLarge(db: Database, sizes: readonly number[], at: Date = new Date()): void {
+  for (const users of sizes) {
+    if (exists(db, largeTenantId(users))) continue;
+    // Checked again inside the write lock: another process may have seeded it meanwhile.
+    db.transaction(() => {
+      if (!exists(db, largeTenantId(users))) insertLarge(db, users, at);
+    }).immediate();
+  }
 }

@@ -5,7 +5,7 @@ import { Contract, Employee, Pool, Profile, Team, User } from '../../lib/rules';
 // A sandbox tenant as its file declares it: the rules facts plus the names an admin page shows.
 
 /** Which vendor's admin site a tenant gets (seat-api.md, the sandbox). */
-export const SiteId = z.enum(['qics', 'am', 'echo', 'citizenlab']);
+export const SiteId = z.enum(['qics', 'am', 'echo', 'citizenlab', 'large']);
 
 const Name = z.string().check(z.trim(), z.minLength(1));
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { extensionBench } from './extension.bench';
 import { formatSuite, growthOf, targetChecks } from './format';
 import { rulesBench } from './rules.bench';
+import { serverBench } from './server.bench';
 import type { Suite, SuiteResult } from './types';
 import { widgetBench } from './widget.bench';
 
@@ -14,6 +15,7 @@ const SUITES: readonly Suite[] = [
   { name: 'rules', run: rulesBench },
   { name: 'extension', run: extensionBench },
   { name: 'widget', run: widgetBench },
+  { name: 'server', run: serverBench },
 ];
 
 interface Args {

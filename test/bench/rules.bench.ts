@@ -10,9 +10,9 @@ import {
   type SnapshotInput,
 } from '../../lib/rules';
 import { parseSnapshot } from '../../lib/rules/fast-parse';
+import { BENCH_NOW, generateTenant } from '../../server/sandbox/generate';
 import { label } from './format';
 import { collectGarbage, repeat, repeatCall, summarize, type Timing } from './measure';
-import { BENCH_NOW, generateTenant } from './tenant';
 import type { BenchOptions, Figure, SuiteResult, Target } from './types';
 
 // The rules suite: prepareTenant, report() and check() on generated tenants of 10k, 100k and 1M users.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { banner } from '../../server/banner';
-import { configFromEnv } from '../../server/config';
+import { configFromEnv, largeSizes } from '../../server/config';
+import { largeListing } from '../../server/sandbox/large';
 import { sandboxTenants } from '../../server/sandbox/tenants';
 
 const ids = sandboxTenants.map((t) => t.id);
@@ -12,6 +13,7 @@ describe('configFromEnv', () => {
       dataFile: '.data/seatguard.sqlite',
       tokens: { agent: 'sandbox-agent', tenants: Object.fromEntries(ids.map((id) => [id, `sandbox-${id}`])) },
       corsOrigins: undefined,
+      large: [],
     });
   });
 
@@ -32,6 +34,7 @@ describe('configFromEnv', () => {
       dataFile: '/tmp/x.sqlite',
       tokens: { agent: 'agent-1', tenants: { 'qics-demo': 'q-1', 'am-demo': 'a-1' } },
       corsOrigins: ['https://portal.example', 'http://localhost:3000'],
+      large: [],
     });
     expect(configFromEnv({ SEATGUARD_PORT: '' }, ids).port).toBe(5178);
   });
@@ -44,8 +47,40 @@ describe('configFromEnv', () => {
     [{ SEATGUARD_TENANT_TOKENS: 'Bad_Id=x' }, /SEATGUARD_TENANT_TOKENS/],
     [{ SEATGUARD_TENANT_TOKENS: 'qics-demo=sandbox-agent' }, /every token must be different/],
     [{ SEATGUARD_CORS_ORIGINS: 'https://portal.example/path' }, /SEATGUARD_CORS_ORIGINS/],
+    [{ SEATGUARD_LARGE: '10k' }, /SEATGUARD_LARGE: "10k" is not a user count/],
+    [{ SEATGUARD_LARGE: '10000,,100000' }, /SEATGUARD_LARGE: "" is not a user count/],
+    [{ SEATGUARD_LARGE: '0' }, /SEATGUARD_LARGE: "0" is not a user count/],
+    [{ SEATGUARD_LARGE: '-5' }, /SEATGUARD_LARGE: "-5"/],
+    [{ SEATGUARD_LARGE: '1.5, 2e4' }, /SEATGUARD_LARGE: "1.5", "2e4"/],
+    [{ SEATGUARD_LARGE: '1000001' }, /from 1 to 1000000/],
   ])('refuses %j', (env, message) => {
     expect(() => configFromEnv(env, ids)).toThrow(message);
+  });
+});
+
+describe('SEATGUARD_LARGE', () => {
+  it.each([
+    ['10000,100000', [10_000, 100_000]],
+    [' 25 , 10000 ', [25, 10_000]],
+    ['10000,10000', [10_000]],
+    ['1000000', [1_000_000]],
+  ])('%j adds the large tenants %j', (value, sizes) => {
+    expect(largeSizes(value)).toEqual(sizes);
+  });
+
+  it('adds each large tenant with a default token sandbox-<tenant>', () => {
+    const config = configFromEnv({ SEATGUARD_LARGE: '10000,100000' }, ids);
+    expect(config.large).toEqual([10_000, 100_000]);
+    expect(config.tokens.tenants).toMatchObject({
+      'qics-demo': 'sandbox-qics-demo',
+      'large-10000': 'sandbox-large-10000',
+      'large-100000': 'sandbox-large-100000',
+    });
+  });
+
+  it('lets SEATGUARD_TENANT_TOKENS name a large tenant', () => {
+    const env = { SEATGUARD_LARGE: '10000', SEATGUARD_TENANT_TOKENS: 'large-10000=big-1' };
+    expect(configFromEnv(env, ids).tokens.tenants).toEqual({ 'large-10000': 'big-1' });
   });
 });
 
@@ -60,5 +95,18 @@ describe('banner', () => {
     expect(text).toContain('Seat API   http://127.0.0.1:5178/v1');
     expect(text).toContain('OpenAPI    http://127.0.0.1:5178/v1/openapi.json');
     expect(text).toContain('sandbox-agent');
+  });
+
+  it('lists the large tenants with their admin URLs and tokens', () => {
+    const { tokens, large = [] } = configFromEnv({ SEATGUARD_LARGE: '10000,100000' }, ids);
+    const listed = [...sandboxTenants, ...large.map(largeListing)];
+    const text = banner('http://127.0.0.1:5178', listed, tokens, '.data/seatguard.sqlite');
+    expect(text).toContain(
+      'large-10000       Large 10,000 Ltd    http://127.0.0.1:5178/t/large-10000/admin/users',
+    );
+    expect(text).toContain(
+      'large-100000      Large 100,000 Ltd   http://127.0.0.1:5178/t/large-100000/admin/users',
+    );
+    expect(text).toContain('large-100000      sandbox-large-100000');
   });
 });

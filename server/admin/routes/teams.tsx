@@ -6,11 +6,12 @@ import type { AdminEnv } from '../env';
 import { setFlash, takeFlash } from '../flash';
 import { type FieldErrors, Name, TeamForm, type TeamFormValues } from '../forms';
 import { messagePage, viewOf } from '../pages';
+import { pageOf } from '../paging';
 import { render } from '../render';
 import { createTeam, setTeamState } from '../team-write';
 import { adminUrl } from '../urls';
 import type { WriteOutcome } from '../user-write';
-import { TeamsPage } from '../views/teams-page';
+import { TeamsPage, teamsByName } from '../views/teams-page';
 
 type Ctx = Context<AdminEnv>;
 
@@ -25,18 +26,23 @@ const blank: TeamsState = { values: { name: '' }, errors: {}, alert: undefined }
 function showTeams(c: Ctx, deps: Deps, status: 200 | 400 | 409, state: TeamsState) {
   const text = c.var.site.teams;
   if (!text) return messagePage(c, 404);
+  const view = viewOf(c, deps);
+  // A refused form re-shows the first page, where the create form is.
+  const page = pageOf(teamsByName(c.var.site, view), status === 200 ? c.req.query('page') : undefined);
+  if (!page) return messagePage(c, 404);
   const flash = status === 200 ? takeFlash(c) : undefined;
-  const page = (
+  const html = (
     <TeamsPage
       site={c.var.site}
       text={text}
-      view={viewOf(c, deps)}
+      view={view}
       csrf={c.var.csrf}
       flash={flash}
+      page={page}
       {...state}
     />
   );
-  return render(c, status, page);
+  return render(c, status, html);
 }
 
 /** After a team write: back to the list with the vendor's message, or the page with the refusal. */

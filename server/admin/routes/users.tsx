@@ -7,6 +7,7 @@ import type { AdminEnv } from '../env';
 import { setFlash, takeFlash } from '../flash';
 import { UserForm, type UserFormValues } from '../forms';
 import { messagePage, viewOf } from '../pages';
+import { pageOf } from '../paging';
 import { purchaseNote } from '../purchase-note';
 import { hasErrors } from '../rejected';
 import { render } from '../render';
@@ -15,7 +16,7 @@ import { adminUrl } from '../urls';
 import { formErrors } from '../user-checks';
 import { removeUser, writeUser } from '../user-write';
 import { UserFormPage, type UserFormState } from '../views/user-form-page';
-import { UsersPage } from '../views/users-page';
+import { UsersPage, usersByName } from '../views/users-page';
 
 type Ctx = Context<AdminEnv>;
 
@@ -106,10 +107,13 @@ function remove(c: Ctx, deps: Deps) {
 /** Users: list, create form, edit form, delete (the seat-changing forms of every vendor site). */
 export function userRoutes(app: Hono<AdminEnv>, deps: Deps): void {
   app.get('/users', (c) => {
-    const page = (
-      <UsersPage site={c.var.site} view={viewOf(c, deps)} csrf={c.var.csrf} flash={takeFlash(c)} />
+    const view = viewOf(c, deps);
+    const page = pageOf(usersByName(c.var.site, view), c.req.query('page'));
+    if (!page) return messagePage(c, 404);
+    const html = (
+      <UsersPage site={c.var.site} view={view} csrf={c.var.csrf} flash={takeFlash(c)} page={page} />
     );
-    return render(c, 200, page);
+    return render(c, 200, html);
   });
   app.get('/users/new', (c) => showForm(c, deps, 200, undefined, fresh(blankForm(viewOf(c, deps)))));
   app.post('/users', (c) => submit(c, deps, undefined));

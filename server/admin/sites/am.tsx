@@ -118,5 +118,11 @@ export const am: Site = {
       notFound: { title: 'Sidan hittades inte', body: 'Sidan eller användaren finns inte.' },
       invalid: { title: 'Ogiltig begäran', body: 'Formuläret kunde inte läsas.' },
     },
+    pager: {
+      label: 'Sidor',
+      previous: 'Föregående',
+      next: 'Nästa',
+      range: (from, to, total) => `${from}–${to} av ${total.toLocaleString('sv')}`,
+    },
   },
 };

@@ -163,6 +163,12 @@ export const citizenlab: Site = {
       notFound: { title: 'Niet gevonden', body: 'Deze pagina of gebruiker bestaat niet.' },
       invalid: { title: 'Ongeldig verzoek', body: 'Het formulier kon niet worden gelezen.' },
     },
+    pager: {
+      label: "Pagina's",
+      previous: 'Vorige',
+      next: 'Volgende',
+      range: (from, to, total) => `${from}–${to} van ${total.toLocaleString('nl')}`,
+    },
   },
   purchase: {
     seatName,

@@ -106,6 +106,12 @@ export const echo: Site = {
       notFound: { title: 'Nicht gefunden', body: 'Diese Seite oder dieses Mitglied gibt es nicht.' },
       invalid: { title: 'Ungültige Anfrage', body: 'Das Formular konnte nicht gelesen werden.' },
     },
+    pager: {
+      label: 'Seiten',
+      previous: 'Zurück',
+      next: 'Weiter',
+      range: (from, to, total) => `${from}–${to} von ${total.toLocaleString('de')}`,
+    },
   },
   teams: {
     title: 'Teams',

@@ -127,6 +127,12 @@ export const qics: Site = {
       notFound: { title: 'Niet gevonden', body: 'Deze pagina of gebruiker bestaat niet (meer).' },
       invalid: { title: 'Ongeldig verzoek', body: 'Het formulier kon niet worden gelezen.' },
     },
+    pager: {
+      label: "Pagina's",
+      previous: 'Vorige',
+      next: 'Volgende',
+      range: (from, to, total) => `${from}–${to} van ${total.toLocaleString('nl')}`,
+    },
   },
   employees: {
     title: 'Medewerkers',

@@ -1,11 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Policy, Pool, Report, Snapshot, User, UserPatch, Verdict } from '../../../lib/rules';
+import type { CurrentFacts } from '../../db/current-facts';
 import type { Names } from '../../db/names';
 import type { SiteId } from '../../sandbox/schema';
 import type { FieldErrors, UserFormValues } from '../forms';
 
-export type Lang = 'nl' | 'sv' | 'de';
+export type Lang = 'nl' | 'sv' | 'de' | 'en';
 export type PageId = 'users' | 'employees' | 'teams' | 'licence';
 
 /** What every admin page knows about its tenant. */
@@ -16,6 +17,8 @@ export interface TenantView {
   snapshot: Snapshot;
   report: Report;
   names: Names;
+  /** The facts as kept at their version, for what a page derives from them once (sorted lists). */
+  current: CurrentFacts;
 }
 
 export interface FieldsProps {
@@ -64,6 +67,13 @@ export interface SiteText {
     effective: string;
   };
   pages: Record<'forbidden' | 'notFound' | 'invalid', { title: string; body: string }>;
+  /** A long list's page links: "51–100 of 100,000". */
+  pager: {
+    label: string;
+    previous: string;
+    next: string;
+    range: (from: number, to: number, total: number) => string;
+  };
 }
 
 export interface TeamsText {

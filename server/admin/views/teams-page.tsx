@@ -1,9 +1,13 @@
 /** @jsxImportSource hono/jsx */
+import type { Team, User } from '../../../lib/rules';
+import { derived } from '../../db/current-facts';
 import type { FieldErrors, TeamFormValues } from '../forms';
+import type { Page } from '../paging';
 import type { Site, TeamsText, TenantView } from '../sites/types';
 import { adminUrl } from '../urls';
 import { TextField } from './fields';
 import { Csrf, Layout } from './layout';
+import { Pager } from './pager';
 
 interface Props {
   site: Site;
@@ -14,6 +18,31 @@ interface Props {
   alert: string | undefined;
   values: TeamFormValues;
   errors: FieldErrors;
+  page: Page<Team>;
+}
+
+/** The tenant's teams by name in the site's language, sorted once per version of the facts. */
+export function teamsByName(site: Site, view: TenantView): Team[] {
+  return derived(view.current, `teams-by-name:${site.lang}`, () => {
+    const { compare } = new Intl.Collator(site.lang);
+    const nameOf = (id: string) => view.names.teams.get(id) ?? id;
+    return [...view.snapshot.teams].sort((a, b) => compare(nameOf(a.id), nameOf(b.id)));
+  });
+}
+
+/** Each team's members in the users' order, gathered in one pass once per version of the facts. */
+function membersByTeam(view: TenantView): Map<string, User[]> {
+  return derived(view.current, 'members-by-team', () => {
+    const members = new Map<string, User[]>();
+    for (const user of view.snapshot.users) {
+      for (const team of user.teams) {
+        const list = members.get(team);
+        if (list) list.push(user);
+        else members.set(team, [user]);
+      }
+    }
+    return members;
+  });
 }
 
 function TeamAction({
@@ -34,13 +63,13 @@ function TeamAction({
   );
 }
 
-/** Teams with their members; create (`#team-create`), archive and restore each (002_09172fccc52b2d64.txt). */
+/** A page of teams with their members; create (`#team-create`), archive and restore each (002_09172fccc52b2d64.txt). */
 export function TeamsPage(props: Props) {
-  const { site, text, view, csrf, values, errors } = props;
-  const members = (team: string) => view.snapshot.users.filter((u) => u.teams.includes(team));
+  const { site, text, view, csrf, values, errors, page } = props;
+  const byTeam = membersByTeam(view);
+  const members = (team: string) => byTeam.get(team) ?? [];
   const active = view.snapshot.teams.filter((t) => !t.archived).length;
   const nameOf = (id: string) => view.names.teams.get(id) ?? id;
-  const teams = [...view.snapshot.teams].sort((a, b) => nameOf(a.id).localeCompare(nameOf(b.id), site.lang));
   return (
     <Layout
       site={site}
@@ -68,7 +97,7 @@ export function TeamsPage(props: Props) {
           </tr>
         </thead>
         <tbody>
-          {teams.map((team) => (
+          {page.rows.map((team) => (
             <tr data-team-id={team.id} class={team.archived ? 'archived' : undefined}>
               <td>{nameOf(team.id)}</td>
               <td>{team.archived ? text.archived : text.active}</td>
@@ -90,6 +119,7 @@ export function TeamsPage(props: Props) {
           ))}
         </tbody>
       </table>
+      <Pager site={site} page={page} href={adminUrl(view.id, 'teams')} />
     </Layout>
   );
 }

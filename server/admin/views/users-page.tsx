@@ -1,20 +1,33 @@
 /** @jsxImportSource hono/jsx */
+import type { User } from '../../../lib/rules';
+import { derived } from '../../db/current-facts';
+import type { Page } from '../paging';
 import type { Site, TenantView } from '../sites/types';
 import { adminUrl } from '../urls';
 import { Csrf, Layout } from './layout';
+import { Pager } from './pager';
 
 interface Props {
   site: Site;
   view: TenantView;
   csrf: string;
   flash: string | undefined;
+  page: Page<User>;
 }
 
-/** The users list: one row per user (`data-user-id`), each with its own delete form. */
-export function UsersPage({ site, view, csrf, flash }: Props) {
+/** The tenant's users by name in the site's language, sorted once per version of the facts. */
+export function usersByName(site: Site, view: TenantView): User[] {
+  return derived(view.current, `users-by-name:${site.lang}`, () => {
+    const { compare } = new Intl.Collator(site.lang);
+    const nameOf = (id: string) => view.names.users.get(id)?.name ?? id;
+    return [...view.snapshot.users].sort((a, b) => compare(nameOf(a.id), nameOf(b.id)));
+  });
+}
+
+/** One page of the users list: one row per user (`data-user-id`), each with its own delete form. */
+export function UsersPage({ site, view, csrf, flash, page }: Props) {
   const { text } = site;
   const nameOf = (id: string) => view.names.users.get(id)?.name ?? id;
-  const users = [...view.snapshot.users].sort((a, b) => nameOf(a.id).localeCompare(nameOf(b.id), site.lang));
   return (
     <Layout
       site={site}
@@ -46,7 +59,7 @@ export function UsersPage({ site, view, csrf, flash }: Props) {
           </tr>
         </thead>
         <tbody>
-          {users.map((user) => (
+          {page.rows.map((user) => (
             <tr data-user-id={user.id}>
               <td>
                 <a href={adminUrl(view.id, 'users', user.id)}>{nameOf(user.id)}</a>
@@ -72,6 +85,7 @@ export function UsersPage({ site, view, csrf, flash }: Props) {
           ))}
         </tbody>
       </table>
+      <Pager site={site} page={page} href={adminUrl(view.id, 'users')} />
     </Layout>
   );
 }

@@ -1,7 +1,8 @@
 import type { PolicyInput, SnapshotInput } from '../../lib/rules';
 
-// A deterministic tenant of any size for the benchmarks: N users, N / 10 teams (10,000 at 100k
-// users), 50 profiles and six pools, one of each counts kind (rules-api.md).
+// A deterministic tenant of any size: N users, N / 10 teams (10,000 at 100k users), 50 profiles and six
+// pools, one of each counts kind (rules-api.md). The rules benchmark reads it as it is; the sandbox's
+// large tenants (large.ts) give it names and labels.
 
 export const BENCH_NOW = '2026-11-22T09:00:00Z';
 
