@@ -44,9 +44,16 @@ interface Entry {
   /** Why the last facts could not be kept for a restart; they are still shown. */
   storeError?: Error;
   flight?: Flight<Loaded>;
-  dirty: boolean;
+  /** Epoch ms until which the facts are asked for again at every chance: a submitted form may still be writing. */
+  settlingUntil: number;
   usedAt: number;
 }
+
+/**
+ * How long after a guarded form went through its facts count as stale. The tab navigates while the vendor
+ * writes, and a fetch made before the write lands would otherwise pass for fresh; revalidating costs a 304.
+ */
+export const SETTLING_MS = 30_000;
 
 const prepareFacts = (data: SeatsResponse) => prepareTenant(data.policy, data.snapshot);
 
@@ -78,18 +85,18 @@ export class FactsCache {
     };
   }
 
-  /** Whether the facts should be asked for again: missing, marked, older than `maxAgeMs`, or from the future. */
+  /** Whether the facts should be asked for again: missing, settling, older than `maxAgeMs`, or from the future. */
   isStale(key: string, maxAgeMs: number): boolean {
     const entry = this.entries.get(key);
-    if (!entry?.facts || entry.dirty) return true;
+    if (!entry?.facts || this.now() < entry.settlingUntil) return true;
     const age = this.now() - entry.facts.fetchedAt;
     return age < 0 || age >= maxAgeMs;
   }
 
-  /** Marks a tenant's facts as outdated, e.g. once a guarded form went through. */
+  /** Marks a tenant's facts as changing, e.g. once a guarded form went through (see SETTLING_MS). */
   invalidate(key: string): void {
     const entry = this.entries.get(key);
-    if (entry) entry.dirty = true;
+    if (entry) entry.settlingUntil = this.now() + SETTLING_MS;
   }
 
   /** Forgets a tenant altogether, e.g. once its connection settings changed. */
@@ -120,7 +127,7 @@ export class FactsCache {
   private entry(key: string): Entry {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { dirty: false, usedAt: this.now() };
+      entry = { settlingUntil: 0, usedAt: this.now() };
       this.entries.set(key, entry);
     }
     entry.usedAt = this.now();
@@ -134,7 +141,6 @@ export class FactsCache {
     signal: AbortSignal,
   ): Promise<Loaded> {
     const previous = entry.facts;
-    entry.dirty = false;
     try {
       const result = await fetch(previous?.etag ?? undefined, signal);
       const fetchedAt = this.now();

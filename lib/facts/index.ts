@@ -6,4 +6,5 @@ export {
   type FactsStore,
   type Loaded,
   type LoadOptions,
+  SETTLING_MS,
 } from './cache';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SeatApiError, type SeatsResponse, type SeatsResult } from '../../../lib/api';
-import { type Facts, FactsCache, type FactsFetch, type FactsStore } from '../../../lib/facts';
+import { type Facts, FactsCache, type FactsFetch, type FactsStore, SETTLING_MS } from '../../../lib/facts';
 import { qics, qicsSnapshot } from '../rules/fixtures';
 
 const DATA = { policy: qics(), snapshot: qicsSnapshot(3) } as SeatsResponse;
@@ -86,12 +86,16 @@ describe('FactsCache', () => {
     expect(cache.peek('k')).toMatchObject({ error: { code } });
   });
 
-  it('a submitted form marks fresh facts stale until the next fetch', async () => {
-    const { cache } = setup();
+  it('a submitted form makes fresh facts stale while the vendor may still be writing, fetches or not', async () => {
+    const { cache, tick } = setup();
     await cache.load('k', answers(fresh()), { maxAgeMs: 0 });
     cache.invalidate('k');
     expect(cache.isStale('k', 60_000)).toBe(true);
-    await cache.load('k', answers(notModified()), { maxAgeMs: 60_000 });
+    const fetch = answers(notModified());
+    await cache.load('k', fetch, { maxAgeMs: 60_000 });
+    expect(cache.isStale('k', 60_000)).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    tick(SETTLING_MS);
     expect(cache.isStale('k', 60_000)).toBe(false);
   });
 
