@@ -6,7 +6,8 @@ import type { Tokens } from './api/tokens';
 import { createApp } from './app';
 import { openDatabase } from './db/open';
 import { seedIfEmpty, seedLarge } from './db/seed';
-import { createSeatsCache } from './seats/cache';
+import { largeTenantId } from './sandbox/large';
+import { createSeatsCache, type SeatsCache } from './seats/cache';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -33,6 +34,15 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+/** Builds the large tenants' bodies on the worker now, so that their first request is served from memory too. */
+function warmLargeTenants(seats: SeatsCache, large: readonly number[]): void {
+  for (const size of large) {
+    const tenant = largeTenantId(size);
+    const version = seats.version(tenant);
+    if (version !== undefined) void Promise.resolve(seats.at(tenant, version)).catch(() => undefined);
+  }
+}
+
 /** Opens (seeding on first start) the database and serves the app on 127.0.0.1; shared by npm start and tests. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const db = openDatabase(opts.dataFile);
@@ -53,6 +63,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   const corsOrigins = opts.corsOrigins ?? [url];
   app = createApp({ db, tokens: opts.tokens, corsOrigins, now, seats, large });
+  warmLargeTenants(seats, large);
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
