@@ -1,5 +1,5 @@
 import { SeatApiError, type SeatsResponse, type SeatsResult, toSeatApiError } from '../api';
-import { type PreparedTenant, prepareTenant, RulesInputError } from '../rules';
+import { type PreparedTenant, prepareParsed, RulesInputError } from '../rules';
 import { type Flight, startFlight } from './flight';
 
 /** A tenant's facts as the Seat API last gave them, validated and prepared once (architecture.md, data path). */
@@ -55,7 +55,8 @@ interface Entry {
  */
 export const SETTLING_MS = 30_000;
 
-const prepareFacts = (data: SeatsResponse) => prepareTenant(data.policy, data.snapshot);
+// The client's SeatsResponse validated the body: indexing it is all that is left (validated once).
+const prepareFacts = (data: SeatsResponse) => prepareParsed(data.policy, data.snapshot);
 
 /**
  * Seat facts per tenant, shared by every view of it: one request per refresh however many ask (dedup), ETag
@@ -74,15 +75,10 @@ export class FactsCache {
   }
 
   /** What is known now, without asking anyone. */
-  peek(key: string): { facts?: Facts; error?: SeatApiError; storeError?: Error } {
+  peek(key: string): Readonly<Pick<Entry, 'facts' | 'error' | 'storeError'>> {
     const entry = this.entries.get(key);
-    if (!entry) return {};
-    entry.usedAt = this.now();
-    return {
-      ...(entry.facts && { facts: entry.facts }),
-      ...(entry.error && { error: entry.error }),
-      ...(entry.storeError && { storeError: entry.storeError }),
-    };
+    if (entry) entry.usedAt = this.now();
+    return entry ?? {};
   }
 
   /** Whether the facts should be asked for again: missing, settling, older than `maxAgeMs`, or from the future. */

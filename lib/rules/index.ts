@@ -10,7 +10,7 @@ export { levelOf, limitOf } from './levels';
 export { models } from './models';
 export * from './results';
 export * from './schemas';
-export { type PreparedTenant, prepareTenant, type RulesOptions } from './tenant';
+export { type PreparedTenant, prepareParsed, prepareTenant, type RulesOptions } from './tenant';
 
 /** Seat usage of a tenant now (rules-api.md). Throws RulesInputError on invalid input. */
 export function evaluate(policy: PolicyInput, snapshot: SnapshotInput, opts: RulesOptions): Report {

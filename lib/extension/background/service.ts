@@ -4,7 +4,7 @@ import { createSeatApi, toSeatApiError } from '../../api';
 import { type Facts, FactsCache } from '../../facts';
 import { type Decision, decide, unchecked } from '../../guard';
 import { builtInAdapters, type HostAdapter, pageTenant, raiseHref } from '../../hosts';
-import { type ChangesInput, type Policy, type PreparedTenant, prepareTenant } from '../../rules';
+import { type ChangesInput, type Policy, type PreparedTenant, prepareParsed } from '../../rules';
 import { buildView } from '../../view/build';
 import type { SeatView } from '../../view/schema';
 import {
@@ -77,8 +77,9 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
   const settled = readSettings().then((read) => {
     settings = read;
   });
+  // Validated by the client's SeatsResponse; the warning threshold comes from the parsed settings.
   const prepare = (data: { policy: Policy; snapshot: PreparedTenant['snapshot'] }) =>
-    prepareTenant(withWarnAt(data.policy, settings), data.snapshot);
+    prepareParsed(withWarnAt(data.policy, settings), data.snapshot);
   const cache = new FactsCache({ now, store, prepare });
   const channels = new Map<string, Channel>();
 

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SeatApiError, type SeatsResponse, type SeatsResult } from '../../../lib/api';
+import * as z from 'zod/mini';
+import { SeatApiError, SeatsResponse, type SeatsResult } from '../../../lib/api';
 import { type Facts, FactsCache, type FactsFetch, type FactsStore, SETTLING_MS } from '../../../lib/facts';
 import { qics, qicsSnapshot } from '../rules/fixtures';
 
-const DATA = { policy: qics(), snapshot: qicsSnapshot(3) } as SeatsResponse;
+// What the client hands the cache: a body its SeatsResponse parsed.
+const parsed = (snapshot: unknown) => z.parse(SeatsResponse, { policy: qics(), snapshot });
+const DATA = parsed(qicsSnapshot(3));
 const fresh = (etag = '"a"', data = DATA): SeatsResult => ({ status: 'fresh', data, etag });
 const notModified = (etag = '"a"'): SeatsResult => ({ status: 'not-modified', etag });
 
@@ -74,11 +77,7 @@ describe('FactsCache', () => {
 
   it.each([
     ['a thrown TypeError', new TypeError('fetch failed'), 'network'],
-    [
-      'a user listed twice',
-      fresh('"b"', { ...DATA, snapshot: { users: [{ id: 'u' }, { id: 'u' }] } } as SeatsResponse),
-      'invalid-response',
-    ],
+    ['a user listed twice', fresh('"b"', parsed({ users: [{ id: 'u' }, { id: 'u' }] })), 'invalid-response'],
     ['a 304 to a first request', notModified(), 'invalid-response'],
   ])('%s is a typed error: %s', async (_name, answer, code) => {
     const { cache } = setup();

@@ -1,6 +1,6 @@
 import { type SeatApi, type SeatApiOptions, toSeatApiError } from '../../../api';
 import type { HostAdapter } from '../../../hosts';
-import { prepareTenant } from '../../../rules';
+import { prepareParsed } from '../../../rules';
 import { buildView } from '../../../view/build';
 import type { AgentConnection } from '../../shared/agent-config';
 import type { AgentReply, AgentRequest } from '../../shared/agent-protocol';
@@ -71,7 +71,7 @@ async function tenant(
     const result = await api.seats(name, { signal: signals.request });
     if (result.status !== 'fresh') throw new Error('unexpected 304');
     const facts = { policy: withWarnAt(result.data.policy, settings), snapshot: result.data.snapshot };
-    const prepared = prepareTenant(facts.policy, facts.snapshot);
+    const prepared = prepareParsed(facts.policy, facts.snapshot);
     const now = deps.now();
     return { ...reply, view: buildView({ tenant: name, facts: { prepared, fetchedAt: now }, now }), facts };
   } catch (error) {
