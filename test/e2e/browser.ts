@@ -13,6 +13,16 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags of every Chromium the tests and benchmarks start: quiet, headless-friendly, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -32,12 +42,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -23,6 +23,26 @@ export const TOKENS = {
   >,
 };
 
+/** A large sandbox tenant (SEATGUARD_LARGE), e.g. `large-100000`: only a harness started with its size has it. */
+export type LargeTenant = `large-${number}`;
+/** Any tenant the harness's server can have. */
+export type AnyTenant = Tenant | LargeTenant;
+
+/** The one adapter of every large tenant; its connection reads them all with the agent's token. */
+export const LARGE_ADAPTER = 'sandbox-large';
+
+export const largeTenant = (users: number): LargeTenant => `large-${users}`;
+
+const isLarge = (tenant: AnyTenant): tenant is LargeTenant => tenant.startsWith('large-');
+
+/** The token the harness reads a tenant's seats with: its own, or the agent's for a large tenant. */
+const tokenOf = (tenant: AnyTenant) => (isLarge(tenant) ? TOKENS.agent : TOKENS.tenants[tenant]);
+
+export interface HarnessOptions {
+  /** Sizes of the large sandbox tenants to seed (server/sandbox/large.ts); connected through LARGE_ADAPTER. */
+  large?: readonly number[];
+}
+
 export interface Connection {
   baseUrl: string;
   token: string;
@@ -35,10 +55,10 @@ export interface Harness {
   /** One page reused by the file's tests. */
   page: Page;
   /** Admin page URL of a tenant, e.g. users or users/new. */
-  adminUrl(tenant: Tenant, path?: string): string;
+  adminUrl(tenant: AnyTenant, path?: string): string;
   /**
-   * Writes every tenant's connection (straight to the server unless overridden), plus `more` by adapter id,
-   * e.g. a customer adapter's.
+   * Writes every tenant's connection (straight to the server unless overridden), the large tenants' adapter's
+   * when the harness has large tenants, plus `more` by adapter id, e.g. a customer adapter's.
    */
   connect(
     overrides?: Partial<Record<Tenant, Partial<Connection>>>,
@@ -47,11 +67,11 @@ export interface Harness {
   /** The server's seed state back, no seat data in the extension, and every tenant connected again. */
   reset(): Promise<void>;
   /** Posts an admin form as another admin would, outside the browser: the extension learns nothing of it. */
-  adminPost(tenant: Tenant, path: string, fields: Record<string, string>): Promise<Response>;
-  /** The Seat API's current answer for a tenant, read with the tenant's token. */
-  seats(tenant: Tenant): Promise<SeatsResponse>;
+  adminPost(tenant: AnyTenant, path: string, fields: Record<string, string>): Promise<Response>;
+  /** The Seat API's current answer for a tenant, read with the tenant's token (a large tenant's: the agent's). */
+  seats(tenant: AnyTenant): Promise<SeatsResponse>;
   /** One pool of the tenant's report now, from the Seat API's answer: what the server really holds. */
-  serverPool(tenant: Tenant, pool: string): Promise<PoolReport>;
+  serverPool(tenant: AnyTenant, pool: string): Promise<PoolReport>;
   /**
    * Sets and removes extension storage keys (`prefix*` removes every key with that prefix) and resolves once
    * the service worker saw the change, so the background has reacted before the test goes on.
@@ -130,12 +150,12 @@ async function applyStorage({
   await reported;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({ large = [] }: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'seatguard-e2e-'));
   let server: RunningServer | undefined;
   let ext: ExtensionBrowser | undefined;
   try {
-    server = await startServer({ port: 0, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS });
+    server = await startServer({ port: 0, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS, large });
     ext = await launchWithExtension();
   } catch (error) {
     await server?.close();
@@ -165,7 +185,9 @@ export async function startHarness(): Promise<Harness> {
           { baseUrl: `${base}/`, token: TOKENS.tenants[tenant], ...overrides[tenant] },
         ]),
       );
-      await store({ connections: { ...connections, ...more } });
+      const largeConnection =
+        large.length > 0 ? { [LARGE_ADAPTER]: { baseUrl: `${base}/`, token: TOKENS.agent } } : {};
+      await store({ connections: { ...connections, ...largeConnection, ...more } });
     },
     async reset() {
       const response = await fetch(`${base}/v1/sandbox/reset`, {
@@ -173,6 +195,8 @@ export async function startHarness(): Promise<Harness> {
         headers: { Authorization: `Bearer ${TOKENS.agent}` },
       });
       if (response.status !== 204) throw new Error(`sandbox reset answered ${response.status}`);
+      // Away first: the last test's page would reconnect and have the background load its tenant again.
+      await page.goto('about:blank');
       // Removing the connections makes the background forget the facts it holds in memory; then back.
       await store({}, ['view:*', 'connections', 'adapters', 'settings']);
       await harness.connect();
@@ -194,7 +218,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async seats(tenant) {
       const response = await fetch(`${base}/v1/tenants/${tenant}/seats`, {
-        headers: { Authorization: `Bearer ${TOKENS.tenants[tenant]}` },
+        headers: { Authorization: `Bearer ${tokenOf(tenant)}` },
       });
       return z.parse(SeatsResponse, await response.json());
     },
@@ -221,10 +245,10 @@ export async function startHarness(): Promise<Harness> {
  * Registers the file's lifetime hooks: one harness for all its tests, connected and reset before each.
  * Returns an accessor, since the harness exists only once beforeAll ran.
  */
-export function useHarness(): () => Harness {
+export function useHarness(options: HarnessOptions = {}): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(options);
   });
   afterAll(async () => {
     await harness?.close();
