@@ -80,11 +80,19 @@ function cell(f: Figure | undefined): string {
   return f.p95 === null ? formatMs(f.median) : `${formatMs(f.median)} (${formatMs(f.p95)})`;
 }
 
+/** Target and verdict cells; a figure with targets at several sizes lists them, grouped by bound. */
 function targetCells(checks: readonly TargetCheck[], name: string): [string, string] {
-  const check = checks.find((c) => c.name === name);
-  if (!check) return ['', ''];
-  const ratio = check.ratio === null ? '–' : `${check.ratio.toFixed(2)}× ${check.met ? 'ok' : 'MISSED'}`;
-  return [`≤ ${check.max} @${label(check.size)}`, ratio];
+  const own = checks.filter((c) => c.name === name);
+  if (own.length === 0) return ['', ''];
+  const bounds = [...new Set(own.map((c) => c.max))];
+  const targets = bounds.map((max) => {
+    const at = own.filter((c) => c.max === max).map((c) => label(c.size));
+    return `≤ ${max} @${at.join('/')}`;
+  });
+  const run = own.filter((c) => c.ratio !== null);
+  if (run.length === 0) return [targets.join(', '), '–'];
+  const ratios = own.map((c) => (c.ratio === null ? '–' : c.ratio.toFixed(2)));
+  return [targets.join(', '), `${ratios.join('/')}× ${run.every((c) => c.met) ? 'ok' : 'MISSED'}`];
 }
 
 function growthCells(growth: readonly Growth[], name: string, pairs: number): string[] {

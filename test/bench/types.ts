@@ -1,6 +1,7 @@
 // Shapes shared by the bench runner (index.ts) and its suites (*.bench.ts).
 
-export type Unit = 'ms' | 'kB';
+/** `count` for tallies (requests), `ratio` for one median over another. */
+export type Unit = 'ms' | 'kB' | 'count' | 'ratio';
 
 /** One measured figure of a suite at one workload size. */
 export interface Figure {
