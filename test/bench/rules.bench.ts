@@ -10,12 +10,17 @@ import {
   type SnapshotInput,
 } from '../../lib/rules';
 import { parseSnapshot } from '../../lib/rules/fast-parse';
+import { openDatabase } from '../../server/db/open';
+import { seedLarge } from '../../server/db/seed';
 import { BENCH_NOW, generateTenant } from '../../server/sandbox/generate';
+import { largeTenantId } from '../../server/sandbox/large';
+import { buildSeats } from '../../server/seats/build';
 import { label } from './format';
 import { collectGarbage, repeat, repeatCall, summarize, type Timing } from './measure';
 import type { BenchOptions, Figure, SuiteResult, Target } from './types';
 
-// The rules suite: prepareTenant, report() and check() on generated tenants of 10k, 100k and 1M users.
+// The rules suite: prepareTenant, report() and check() on the Seat API bodies of generated tenants of 10k,
+// 100k and 1M users, and how prepareTenant compares with the JSON.parse of the same body.
 
 export const RULES_SIZES = [10_000, 100_000, 1_000_000];
 
@@ -52,9 +57,27 @@ interface Workload {
   note: string;
 }
 
-function workload(users: number): Workload {
+/**
+ * The Seat API's body for the sandbox's large tenant of `users` users, byte for byte as the reference server
+ * sends it (seeded into an in-memory database at BENCH_NOW, read and serialised by server/seats/build.ts):
+ * the generated tenant with the names, e-mails and last activity an admin page shows.
+ */
+async function serverBody(users: number): Promise<string> {
+  const db = openDatabase(':memory:');
+  try {
+    seedLarge(db, [users], new Date(BENCH_NOW));
+    const built = await buildSeats(db, largeTenantId(users), BENCH_NOW);
+    if (!built) throw new Error(`no tenant ${largeTenantId(users)} after seeding`);
+    return new TextDecoder().decode(built.bodies.identity);
+  } finally {
+    db.close();
+  }
+}
+
+async function workload(users: number): Promise<Workload> {
+  const json = await serverBody(users);
+  // The same generator and seed as the body's: its median team and a new user for the checks.
   const tenant = generateTenant(users);
-  const json = JSON.stringify({ policy: tenant.policy, snapshot: tenant.snapshot });
   const teams = tenant.snapshot.teams?.length ?? 0;
   const mb = (json.length / 1e6).toFixed(1);
   return {
@@ -62,7 +85,7 @@ function workload(users: number): Workload {
     json,
     addUser: { kind: 'add-user', user: tenant.newUser },
     archiveTeam: { kind: 'archive-team', id: tenant.typicalTeam },
-    note: `${label(users)} users: ${teams} teams, archived team has ${tenant.typicalTeamMembers} members (median), input JSON ${mb} MB`,
+    note: `${label(users)} users: ${teams} teams, archived team has ${tenant.typicalTeamMembers} members (median), input: the Seat API body of ${largeTenantId(users)}, ${mb} MB`,
   };
 }
 
@@ -126,6 +149,15 @@ function heavyFigures(users: number, s: HeavySamples): Figure[] {
   return [
     figure('json-parse', 'JSON.parse of the input (not in prepare)', users, summarize(s.jsonParse)),
     figure('prepare', 'prepareTenant (parse + index)', users, prepare),
+    {
+      name: 'prepare/json-parse',
+      label: '  prepareTenant over JSON.parse, same input (×)',
+      size: users,
+      unit: 'ratio',
+      median: prepare.median / summarize(s.jsonParse).median,
+      p95: null,
+      runs: 0,
+    },
     figure('prepare.zod-parse', '  of which validation', users, zod),
     {
       name: 'prepare.index',
@@ -173,10 +205,13 @@ function statelessFigure(w: Workload, plan: Plan): Figure {
   return figure('check.stateless', 'stateless check(add-user)', w.users, timing);
 }
 
-function measureSize(users: number, log: BenchOptions['log']): { figures: Figure[]; note: string } {
+async function measureSize(
+  users: number,
+  log: BenchOptions['log'],
+): Promise<{ figures: Figure[]; note: string }> {
   const plan = planFor(users);
-  log(`rules: generating ${label(users)} users`);
-  const w = workload(users);
+  log(`rules: seeding ${label(users)} users and building their Seat API body`);
+  const w = await workload(users);
   log(`rules: ${label(users)} prepare × ${plan.warmup}+${plan.heavy}`);
   const heavy = heavyPhase(w, plan);
   if (!heavy.prepared) throw new Error('no prepared tenant');
@@ -190,6 +225,7 @@ function measureSize(users: number, log: BenchOptions['log']): { figures: Figure
 
 const TARGETS: Target[] = [
   { name: 'prepare', size: 100_000, max: 150 },
+  { name: 'prepare/json-parse', size: 100_000, max: 1.3 },
   { name: 'report.first', size: 100_000, max: 10 },
   { name: 'report', size: 100_000, max: 10 },
   { name: 'check.add-user', size: 100_000, max: 0.5 },
@@ -197,9 +233,9 @@ const TARGETS: Target[] = [
 ];
 
 /** Runs every measured call on a small tenant so that sizes measured first are not cold. */
-function warmUp(log: BenchOptions['log']): void {
+async function warmUp(log: BenchOptions['log']): Promise<void> {
   log('rules: warming up on 5k users');
-  const w = workload(5000);
+  const w = await workload(5000);
   const plan: Plan = { heavy: 0, zod: 0, stateless: 0, report: 0, check: 0, warmup: 5 };
   const heavy = heavyPhase(w, plan);
   if (heavy.prepared) preparedFigures(w, plan, heavy.prepared);
@@ -209,9 +245,9 @@ function warmUp(log: BenchOptions['log']): void {
 export async function rulesBench(options: BenchOptions): Promise<SuiteResult> {
   const figures: Figure[] = [];
   const notes: string[] = [];
-  warmUp(options.log);
+  await warmUp(options.log);
   for (const users of options.sizes ?? RULES_SIZES) {
-    const result = measureSize(users, options.log);
+    const result = await measureSize(users, options.log);
     figures.push(...result.figures);
     notes.push(result.note);
     // Let the event loop breathe between sizes (and keep the suite async like the others).
