@@ -34,7 +34,7 @@ const SANDBOX = ['qics-demo', 'am-demo', 'echo-teams', 'echo-members', 'citizenl
 /** Opened in ten tabs through the counting proxy; nothing else visits it. */
 const TABS_TENANT = 'echo-teams';
 const AGENT = 'bench-agent';
-const RUNS = 7;
+const RUNS = 9;
 /** The bare page is watched from navigation until this long after its load event (ms). */
 const BARE_WINDOW_MS = 300;
 
@@ -252,7 +252,7 @@ function notes(sizes: readonly number[], first: ScriptStart, warmStarts: number[
   const warm = summarize(warmStarts).median;
   return [
     `sizes: ${sizes.map((n) => `${label(n)} = ${tenantOf(n)}`).join(', ')}; users/new page of each; median (p95) of ${RUNS} runs; Chromium headless, reference server in this process (warmed: every body and page built before timing)`,
-    'panel.*: the seatguard:panel mark’s startTime (from navigation start); cold: the host’s connection removed and added again and view:* cleared (the background forgets as in the product); *.blank: the HTTP cache cleared as well (CDP), which drops V8’s code cache of the content script too, as on a browser’s very first visit',
+    'panel.*: the seatguard:panel mark’s startTime (from navigation start); cold: from about:blank (a fresh renderer, as a new tab), the host’s connection removed and added again and view:* cleared (the background forgets as in the product); *.blank: the HTTP cache cleared as well (CDP), which drops V8’s code cache of the content script too, as on a browser’s very first visit',
     `page.freeze: longest gap of a 10 ms heartbeat (init script, before any page script) minus its period, from navigation until after the guarded submit’s dialog; bare: the same page in a Chromium without the extension, navigation until load + ${BARE_WINDOW_MS} ms; a fresh profile’s first bare visit stalled ${formatMs(bare.firstVisit)} ms`,
     `script.start: the trace task (RunTask) that evaluates content-scripts/seats.js, warm code cache; the browser’s first run (cold code cache) took ${formatMs(first.taskMs)} ms (compile ${formatMs(first.compileMs)} ms) against a warm median of ${formatMs(warm)} ms across sizes`,
     'port.bytes: longest JSON.stringify(message) the background posted into a page over every visit (cold and warm), via a Port wrapper the bench adds in the service worker',
