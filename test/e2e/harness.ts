@@ -217,10 +217,19 @@ export async function startHarness({ large = [] }: HarnessOptions = {}): Promise
       });
     },
     async seats(tenant) {
-      const response = await fetch(`${base}/v1/tenants/${tenant}/seats`, {
-        headers: { Authorization: `Bearer ${tokenOf(tenant)}` },
+      const read = async () => {
+        const response = await fetch(`${base}/v1/tenants/${tenant}/seats`, {
+          headers: { Authorization: `Bearer ${tokenOf(tenant)}` },
+        });
+        return response.json();
+      };
+      // The server shares this process's event loop: after a long parse its keep-alive timer may close the
+      // socket undici reuses ("other side closed"); the GET is safe to send again.
+      const body = await read().catch((error: unknown) => {
+        if (error instanceof TypeError) return read();
+        throw error;
       });
-      return z.parse(SeatsResponse, await response.json());
+      return z.parse(SeatsResponse, body);
     },
     store,
     async serverPool(tenant, id) {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, type Lang } from '../../lib/i18n';
-import type { PoolReport } from '../../lib/rules';
+import { evaluate, type PoolReport } from '../../lib/rules';
 import { levelText, poolUsageText } from '../../lib/view/text';
 import { type AnyTenant, largeTenant, useHarness, type WorkerGlobal } from './harness';
 import {
@@ -32,10 +32,17 @@ beforeAll(async () => {
   await h().seats(LARGE);
 }, 120_000);
 
-/** Every pool of the tenant's report, from the Seat API's own answer. */
-async function serverPools(tenant: AnyTenant): Promise<PoolReport[]> {
-  const { policy } = await h().seats(tenant);
-  return Promise.all(policy.pools.map((p) => h().serverPool(tenant, p.id)));
+/** What the server holds now: every pool of the tenant's report, from one Seat API answer, and its users. */
+async function serverFacts(tenant: AnyTenant): Promise<{ pools: PoolReport[]; users: number }> {
+  const { policy, snapshot } = await h().seats(tenant);
+  const { pools } = evaluate(policy, snapshot, { now: new Date().toISOString() });
+  return { pools, users: snapshot.users?.length ?? 0 };
+}
+
+function poolOf(pools: readonly PoolReport[], id: string): PoolReport {
+  const found = pools.find((p) => p.id === id);
+  if (!found) throw new Error(`no pool ${id}`);
+  return found;
 }
 
 /** Each pool's usage and level in the panel read as the Seat API's numbers say. */
@@ -49,8 +56,8 @@ async function expectPools(page: Page, pools: readonly PoolReport[], lang: Lang)
 describe(`${LARGE}: the panel and the guard at 100,000 users`, () => {
   it('the panel on the users page shows every pool as the Seat API counts it', async () => {
     const { page } = h();
-    const pools = await serverPools(LARGE);
-    expect(pools.find((p) => p.id === 'users')).toMatchObject({ level: 'full' });
+    const { pools } = await serverFacts(LARGE);
+    expect(poolOf(pools, 'users').level).toBe('full');
     await page.goto(h().adminUrl(LARGE));
     await expectPools(page, pools, 'en');
     expect(await page.locator('seatguard-panel [data-pool]').count()).toBe(pools.length);
@@ -59,8 +66,8 @@ describe(`${LARGE}: the panel and the guard at 100,000 users`, () => {
   it('creating a user with sign-in at the limit is blocked; the form keeps its values and nothing is created', async () => {
     const { page } = h();
     const CREATE = 'form#user-create';
-    const users = await h().serverPool(LARGE, 'users');
-    const before = (await h().seats(LARGE)).snapshot.users?.length;
+    const before = await serverFacts(LARGE);
+    const users = poolOf(before.pools, 'users');
     await page.goto(h().adminUrl(LARGE, 'users/new'));
     await page.fill(`${CREATE} [name="name"]`, 'Nora Quist');
     await page.fill(`${CREATE} [name="email"]`, 'nora.quist@example.com');
@@ -80,8 +87,9 @@ describe(`${LARGE}: the panel and the guard at 100,000 users`, () => {
     await dialog(page).waitFor({ state: 'detached' });
     expect(page.url()).toBe(h().adminUrl(LARGE, 'users/new'));
     expect(await formValues(page, CREATE)).toEqual(typed);
-    expect((await h().serverPool(LARGE, 'users')).used).toBe(users.used);
-    expect((await h().seats(LARGE)).snapshot.users?.length).toBe(before);
+    const after = await serverFacts(LARGE);
+    expect(poolOf(after.pools, 'users').used).toBe(users.used);
+    expect(after.users).toBe(before.users);
   });
 });
 
@@ -122,7 +130,7 @@ describe('a failed storage write still shows the data and says what failed', () 
 
   it.each(storageCases)('$tenant ($lang)', async ({ tenant, lang }) => {
     const { page } = h();
-    const pools = await serverPools(tenant);
+    const { pools } = await serverFacts(tenant);
     expect(await h().inWorker(fillStorage, undefined)).toBeGreaterThan(0);
     await page.goto(h().adminUrl(tenant));
 
