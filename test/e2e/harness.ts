@@ -174,7 +174,7 @@ export async function startHarness(): Promise<Harness> {
       });
       if (response.status !== 204) throw new Error(`sandbox reset answered ${response.status}`);
       // Removing the connections makes the background forget the facts it holds in memory; then back.
-      await store({}, ['view:*', 'connections', 'adapters', 'settings']);
+      await store({}, ['view:*', 'panel:*', 'connections', 'adapters', 'settings']);
       await harness.connect();
     },
     async adminPost(tenant, path, fields) {
