@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { type Lang, t } from '../lib/i18n';
 import type { SeatView } from '../lib/view/schema';
-import { shortUsageText } from '../lib/view/text';
+import { levelText, shortUsageText } from '../lib/view/text';
 import { type PanelWords, viewErrorText } from '../lib/view/words';
 import { LevelBadge } from './LevelBadge';
 
@@ -9,6 +9,8 @@ export interface LauncherProps {
   view: SeatView;
   lang: Lang;
   open: boolean;
+  /** Its mark alone, where the numbers would cover a control of the page; they stay its name and tooltip. */
+  compact?: boolean;
   /** Opens or closes the panel. */
   onToggle: () => void;
   /** Id of the panel it shows, when both live in one shadow root (ids do not reach across). */
@@ -39,29 +41,24 @@ function Mark() {
 
 /**
  * The panel at rest: one small button with the worst level and each pool's usage, which opens and closes
- * the panel (Escape closes it too). Its name starts with the panel's title, so it reads the same everywhere.
+ * the panel (Escape closes it too). Its name starts with the panel's title, so it reads the same everywhere;
+ * compact, it shows its mark and the level's colour, and keeps the words as its name and tooltip.
  */
-export function Launcher({
-  view,
-  lang,
-  open,
-  onToggle,
-  controls,
-  problemId,
-  words,
-  buttonRef,
-}: LauncherProps) {
+export function Launcher(props: LauncherProps) {
+  const { view, lang, open, compact = false, onToggle, controls, problemId, words, buttonRef } = props;
   const { report } = view;
   const problem = problemOf(view, lang, words);
   const summary = report
     ? report.pools.map((pool) => shortUsageText(pool, lang)).join(' · ')
     : `${t('launcher.seats', {}, lang)}${view.status === 'loading' ? '…' : ''}`;
+  const level = report && levelText(report.level, lang);
   return (
     <button
       type="button"
-      class="sg-launcher"
+      class={compact ? 'sg-launcher sg-launcher--compact' : 'sg-launcher'}
       part="button launcher"
       lang={lang}
+      title={compact ? [level, summary].filter(Boolean).join(' · ') : undefined}
       ref={buttonRef}
       aria-expanded={open}
       aria-controls={controls}
@@ -75,6 +72,7 @@ export function Launcher({
     >
       <Mark />
       <span class="sg-sr-only">{t('panel.title', { name: view.name ?? view.tenant }, lang)}</span>
+      {report && compact && <span class={`sg-launcher-dot sg--${report.level}`} aria-hidden="true" />}
       {report && <LevelBadge level={report.level} lang={lang} />}
       <span class="sg-launcher-text">{summary}</span>
       {problem && (

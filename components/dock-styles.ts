@@ -82,6 +82,16 @@ export const dockStyles = `
 .sg-root .sg-launcher-mark { flex: none; width: 16px; height: 16px; color: var(--sg-accent); }
 .sg-root .sg-launcher-text { overflow: hidden; text-overflow: ellipsis; font-variant-numeric: tabular-nums; }
 .sg-root .sg-launcher-alert { color: var(--sg-over); font-weight: 700; }
+.sg-root .sg-launcher--compact { gap: 4px; padding: 5px 7px; }
+.sg-root .sg-launcher--compact .sg-level, .sg-root .sg-launcher--compact .sg-launcher-text {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+.sg-root .sg-launcher-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--sg-level); }
 
 .sg-root.sg-anchor { display: inline-block; background: transparent; vertical-align: middle; }
 .sg-root.sg-anchor .sg-launcher { box-shadow: none; }

@@ -8,12 +8,12 @@ import { SeatPanel } from '../../components/SeatPanel';
 import { VerdictDialog } from '../../components/VerdictDialog';
 import type { SeatSession } from '../../lib/extension/content/session';
 import { t } from '../../lib/i18n';
-import type { DockSpot, Scheme } from '../../lib/view/dock';
+import type { DockPlace, Scheme } from '../../lib/view/dock';
 import { extensionWords } from '../../lib/view/extension-words';
 
 export interface Placement {
-  /** The viewport corner where the docked launcher covers no control of the page. */
-  spot: ReadonlySignal<DockSpot>;
+  /** Where the docked launcher covers no control of the page: a corner, with its numbers or its mark alone. */
+  place: ReadonlySignal<DockPlace>;
   /** The host page's colour scheme. */
   scheme: ReadonlySignal<Scheme>;
   /** The container at the adapter's anchor, when it names one and the page has it. */
@@ -32,6 +32,7 @@ export function App({ session, placement }: { session: SeatSession; placement: P
   const view = session.view.value;
   const open = session.open.value;
   const anchor = placement.anchor.value;
+  const place = placement.place.value;
   const schemeClass = `sg-scheme sg-scheme--${placement.scheme.value}`;
   const raise = { href: session.state.value?.raiseHref };
   const labels = Object.fromEntries((view.report?.pools ?? []).map((pool) => [pool.id, pool.label]));
@@ -63,6 +64,7 @@ export function App({ session, placement }: { session: SeatSession; placement: P
       view={view}
       lang={lang}
       open={open}
+      compact={!anchor && place.compact}
       onToggle={() => session.setOpen(!open)}
       controls={anchor ? undefined : sheetId}
       problemId={problemId}
@@ -84,7 +86,7 @@ export function App({ session, placement }: { session: SeatSession; placement: P
   return (
     <div class={schemeClass}>
       <Dock
-        spot={placement.spot.value}
+        spot={place.spot}
         open={open}
         lang={lang}
         sheetId={sheetId}

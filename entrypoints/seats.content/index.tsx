@@ -84,7 +84,7 @@ export default defineContentScript({
     const { scheme, check: checkScheme } = watchHostScheme(ctx.signal);
     const spot = watchSpot(ctx.signal, { ours: host, frozen: () => session.open.value });
     const placement: Placement = {
-      spot: spot.spot,
+      place: spot.place,
       scheme,
       anchor: mountAtAnchor(ctx, session, hosts),
       attach: spot.attach,

@@ -95,6 +95,18 @@ describe('Launcher behaviour', () => {
     expect(open.onToggle).toHaveBeenCalledOnce();
   });
 
+  it('compact: the mark and the level’s colour; the words stay its name and become its tooltip', () => {
+    const { root, button } = setup(viewOf(qicsReport(USERS_AT.full)), { compact: true });
+    expect(button.classList).toContain('sg-launcher--compact');
+    expect(one(root, '.sg-launcher-dot').className).toBe('sg-launcher-dot sg--full');
+    expect(button.title).toBe('Full · Users 25/25');
+    expect(text(button)).toBe('Seats – Bureau JansenFullUsers 25/25');
+    unmountAll();
+    const full = setup(viewOf(qicsReport(USERS_AT.full)));
+    expect(full.button.hasAttribute('title')).toBe(false);
+    expect(full.root.querySelector('.sg-launcher-dot')).toBeNull();
+  });
+
   it('renders hostile names as text', () => {
     const view = { ...viewOf(qicsReport(USERS_AT.full)), name: '<img src=x onerror=alert(1)>' };
     const { root } = setup(view);

@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { DOCK_SPOTS, type DockSpot } from '../../view/dock';
+import { DOCK_SPOTS, type DockPlace, type DockSpot } from '../../view/dock';
 
 /** What a host page's admin can click, type in or focus: what our UI must never sit on. */
 export const INTERACTIVE = [
@@ -83,33 +83,44 @@ export function controlsUnder(doc: Document, box: Box, ours: (element: Element) 
   return found;
 }
 
-export interface SpotInput {
+interface Size {
+  width: number;
+  height: number;
+}
+
+export interface PlaceInput {
   doc: Document;
-  size: { width: number; height: number };
-  viewport: { width: number; height: number };
+  /** The launcher with its numbers, and as its mark alone. */
+  sizes: { full: Size; compact: Size };
+  viewport: Size;
   rtl?: boolean;
   ours: (element: Element) => boolean;
   /** Where the launcher is now: it stays while it covers nothing there. */
-  current?: DockSpot;
+  current?: DockPlace;
 }
 
 /**
- * A corner where the launcher covers no host control: the current one while it stays free, else the first
- * free one in DOCK_SPOTS order; when every corner covers something, the one that covers fewest.
+ * Where the launcher covers no host control: with its numbers if it can (in its current corner while that stays
+ * free, else the first free corner in DOCK_SPOTS order), else as its mark alone, likewise; when every corner
+ * covers something even so, the mark where it covers fewest.
  */
-export function freeSpot({ doc, size, viewport, rtl = false, ours, current }: SpotInput): DockSpot {
-  const order = current ? [current, ...DOCK_SPOTS.filter((spot) => spot !== current)] : [...DOCK_SPOTS];
-  let best: { spot: DockSpot; covered: number } | undefined;
-  for (const spot of order) {
-    const covered = controlsUnder(doc, spotBox(spot, size, viewport, rtl), ours).size;
-    if (covered === 0) return spot;
-    if (!best || covered < best.covered) best = { spot, covered };
-  }
-  return best?.spot ?? DOCK_SPOTS[0];
+export function freePlace({ doc, sizes, viewport, rtl = false, ours, current }: PlaceInput): DockPlace {
+  const spots = current
+    ? [current.spot, ...DOCK_SPOTS.filter((spot) => spot !== current.spot)]
+    : [...DOCK_SPOTS];
+  let best: { place: DockPlace; covered: number } | undefined;
+  for (const compact of [false, true])
+    for (const spot of spots) {
+      const size = compact ? sizes.compact : sizes.full;
+      const covered = controlsUnder(doc, spotBox(spot, size, viewport, rtl), ours).size;
+      if (covered === 0) return { spot, compact };
+      if (compact && (!best || covered < best.covered)) best = { place: { spot, compact }, covered };
+    }
+  return best?.place ?? { spot: DOCK_SPOTS[0], compact: true };
 }
 
 export interface SpotWatch {
-  spot: ReadonlySignal<DockSpot>;
+  place: ReadonlySignal<DockPlace>;
   /** The launcher to keep clear of the page's controls, or null while there is none to place. */
   attach(launcher: HTMLElement | null): void;
   /** Looks again in the next frame, e.g. once the panel closed. */
@@ -117,8 +128,10 @@ export interface SpotWatch {
 }
 
 /**
- * Keeps the docked launcher on a free corner as the page scrolls, resizes or changes, at most once a frame,
- * while `frozen` is false (an open panel stays where the admin opened it). Everything ends with `lifetime`.
+ * Keeps the docked launcher where it covers no control as the page scrolls, resizes or changes, at most once a
+ * frame, while `frozen` is false (an open panel stays where the admin opened it). Both of its sizes are the
+ * last measured in that form; the mark alone starts as a square of the launcher's height. Everything ends
+ * with `lifetime`.
  */
 export function watchSpot(
   lifetime: AbortSignal,
@@ -126,30 +139,38 @@ export function watchSpot(
   doc: Document = document,
   win: Window = window,
 ): SpotWatch {
-  const spot = signal<DockSpot>(DOCK_SPOTS[0]);
+  const place = signal<DockPlace>({ spot: DOCK_SPOTS[0], compact: false });
   let launcher: HTMLElement | null = null;
+  let full: Size | null = null;
+  let compact: Size | null = null;
   let frame = 0;
 
-  function place(): void {
+  function settle(): void {
     frame = 0;
     if (!launcher || frozen() || lifetime.aborted) return;
     const { width, height } = launcher.getBoundingClientRect();
     if (width === 0 || height === 0) return;
+    if (place.value.compact) compact = { width, height };
+    else full = { width, height };
+    const sizes = {
+      full: full ?? { width, height },
+      compact: compact ?? { width: height, height },
+    };
     const root = doc.documentElement;
-    spot.value = freeSpot({
+    const next = freePlace({
       doc,
-      size: { width, height },
+      sizes,
       viewport: { width: root.clientWidth, height: root.clientHeight },
       rtl: win.getComputedStyle(launcher).direction === 'rtl',
       ours,
-      current: spot.value,
+      current: place.value,
     });
+    if (next.spot !== place.value.spot || next.compact !== place.value.compact) place.value = next;
   }
 
   function schedule(): void {
-    if (!frame && !lifetime.aborted) frame = win.requestAnimationFrame(place);
+    if (!frame && !lifetime.aborted) frame = win.requestAnimationFrame(settle);
   }
-
   const options = { capture: true, passive: true, signal: lifetime };
   // Capture: a scrolling table or panel of the page moves its controls too.
   win.addEventListener('scroll', schedule, options);
@@ -168,7 +189,7 @@ export function watchSpot(
   );
 
   return {
-    spot,
+    place,
     attach(element) {
       if (element === launcher) return;
       if (launcher) sizes.unobserve(launcher);

@@ -4,7 +4,7 @@ import {
   type Box,
   controlsUnder,
   EDGE,
-  freeSpot,
+  freePlace,
   INTERACTIVE,
   spotBox,
 } from '../../../../lib/extension/content/spot';
@@ -102,39 +102,60 @@ describe('controlsUnder', () => {
   });
 });
 
-describe('freeSpot', () => {
+describe('freePlace', () => {
   const link = (box: Box): [string, Box] => ['<a href="/x">x</a>', box];
+  const sizes = { full: SIZE, compact: { width: 30, height: 30 } };
+  const place = (doc: Document, current?: Parameters<typeof freePlace>[0]['current']) =>
+    freePlace({ doc, sizes, viewport: VIEWPORT, ours: none, ...(current && { current }) });
 
-  it('stays home (bottom-end) on a page with nothing there', () => {
-    expect(freeSpot({ doc: pageWith([]), size: SIZE, viewport: VIEWPORT, ours: none })).toBe('bottom-end');
+  it('stays home (bottom-end) with its numbers on a page with nothing there', () => {
+    expect(place(pageWith([]))).toEqual({ spot: 'bottom-end', compact: false });
   });
 
   it('moves to the first free corner when home covers a link, in DOCK_SPOTS order', () => {
-    const doc = pageWith([link(corner('bottom-end'))]);
-    expect(freeSpot({ doc, size: SIZE, viewport: VIEWPORT, ours: none })).toBe('top-end');
+    expect(place(pageWith([link(corner('bottom-end'))]))).toEqual({ spot: 'top-end', compact: false });
     const two = pageWith([link(corner('bottom-end')), link(corner('top-end'))]);
-    expect(freeSpot({ doc: two, size: SIZE, viewport: VIEWPORT, ours: none })).toBe('bottom-start');
+    expect(place(two)).toEqual({ spot: 'bottom-start', compact: false });
   });
 
   it('stays where it is while that corner is free, even when home is free again', () => {
-    const doc = pageWith([]);
-    expect(freeSpot({ doc, size: SIZE, viewport: VIEWPORT, ours: none, current: 'top-start' })).toBe(
-      'top-start',
-    );
+    expect(place(pageWith([]), { spot: 'top-start', compact: false })).toEqual({
+      spot: 'top-start',
+      compact: false,
+    });
   });
 
-  it('takes the corner that covers fewest when none is free', () => {
+  it('with its numbers again where they fit, once they do', () => {
+    expect(place(pageWith([]), { spot: 'top-start', compact: true })).toEqual({
+      spot: 'top-start',
+      compact: false,
+    });
+  });
+
+  it('shows its mark alone where its numbers would cover a link in every corner', () => {
+    // A link 60 px in from the end edge of each corner: under the 200 px pill, clear of the 30 px mark.
+    const near = (spot: Parameters<typeof spotBox>[0]) => {
+      const box = corner(spot);
+      return link({
+        left: spot.endsWith('end') ? box.left : box.left + 140,
+        top: box.top,
+        width: 60,
+        height: 30,
+      });
+    };
+    const doc = pageWith([near('bottom-end'), near('top-end'), near('bottom-start'), near('top-start')]);
+    expect(place(doc)).toEqual({ spot: 'bottom-end', compact: true });
+  });
+
+  it('when even the mark covers something everywhere, the mark where it covers fewest', () => {
+    const all = (spot: Parameters<typeof spotBox>[0], n: number) =>
+      Array.from({ length: n }, () => link(spotBox(spot, { width: 200, height: 30 }, VIEWPORT)));
     const doc = pageWith([
-      link(corner('bottom-end')),
-      link({ ...corner('bottom-end'), left: corner('bottom-end').left + 100, width: 50 }),
-      link(corner('top-end')),
-      link(corner('bottom-start')),
-      link({ ...corner('bottom-start'), width: 20 }),
-      link(corner('top-start')),
-      link({ ...corner('top-start'), width: 20 }),
+      ...all('bottom-end', 3),
+      ...all('top-end', 2),
+      ...all('bottom-start', 1),
+      ...all('top-start', 2),
     ]);
-    expect(freeSpot({ doc, size: SIZE, viewport: VIEWPORT, ours: none, current: 'bottom-end' })).toBe(
-      'top-end',
-    );
+    expect(place(doc)).toEqual({ spot: 'bottom-start', compact: true });
   });
 });
