@@ -74,7 +74,7 @@ export const dockStyles = `
   white-space: nowrap;
   cursor: pointer;
 }
-.sg-root .sg-launcher:hover { background: var(--sg-track); }
+.sg-root .sg-launcher:hover { border-color: var(--sg-accent); box-shadow: 0 2px 10px rgb(0 0 0 / 0.3); }
 /* After the launcher's all: unset, which would inherit the dock's none. */
 .sg-root .sg-sheet, .sg-root .sg-launcher { pointer-events: auto; }
 .sg-root .sg-launcher[aria-expanded="true"] { border-color: var(--sg-accent); }
@@ -93,8 +93,10 @@ export const dockStyles = `
 }
 .sg-root .sg-launcher-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--sg-level); }
 
-.sg-root.sg-anchor { display: inline-block; background: transparent; vertical-align: middle; }
-.sg-root.sg-anchor .sg-launcher { box-shadow: none; }
+.sg-root.sg-anchor { display: flex; background: transparent; }
+.sg-root.sg-anchor .sg-launcher { padding: 0 8px 0 4px; box-shadow: none; font-size: 12px; line-height: 16px; }
+.sg-root.sg-anchor .sg-launcher .sg-level { line-height: 14px; }
+.sg-root.sg-anchor .sg-launcher-mark { width: 14px; height: 14px; }
 `;
 
 /** The shadow host at an adapter's anchor: a box in the line, whatever the page's own styles say. */
