@@ -87,8 +87,9 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
       const wait = checks.size > 0 ? 0 : RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)];
       ctx.setTimeout(connect, wait);
     });
-    // Questions asked while the port was down go out on the new one.
+    // Questions asked while the port was down go out on the new one, and so does the admin's open or close.
     for (const check of checks.values()) send(check.message);
+    if (chosen) send({ type: 'panel', open: open.value });
   }
 
   function reconnect(): void {

@@ -69,16 +69,24 @@ function samples(length: number): number[] {
 
 /**
  * The host's interactive elements that lie under a box of the viewport, whatever is painted above them:
- * `elementsFromPoint` lists every layer at a point, ours included, which `ours` leaves out.
+ * `elementsFromPoint` lists every layer at a point, ours included, which `ours` leaves out. With `first`, it
+ * stops at the first one found: enough to know a corner is not free.
  */
-export function controlsUnder(doc: Document, box: Box, ours: (element: Element) => boolean): Set<Element> {
+export function controlsUnder(
+  doc: Document,
+  box: Box,
+  ours: (element: Element) => boolean,
+  first = false,
+): Set<Element> {
   const found = new Set<Element>();
   for (const dy of samples(box.height))
     for (const dx of samples(box.width))
       for (const element of doc.elementsFromPoint(box.left + dx, box.top + dy)) {
         if (ours(element)) continue;
         const control = element.closest(INTERACTIVE);
-        if (control) found.add(control);
+        if (!control) continue;
+        found.add(control);
+        if (first) return found;
       }
   return found;
 }
@@ -112,7 +120,8 @@ export function freePlace({ doc, sizes, viewport, rtl = false, ours, current }: 
   for (const compact of [false, true])
     for (const spot of spots) {
       const size = compact ? sizes.compact : sizes.full;
-      const covered = controlsUnder(doc, spotBox(spot, size, viewport, rtl), ours).size;
+      // Only the mark's corners are ranked by how much they cover; any control rules out the numbers.
+      const covered = controlsUnder(doc, spotBox(spot, size, viewport, rtl), ours, !compact).size;
       if (covered === 0) return { spot, compact };
       if (compact && (!best || covered < best.covered)) best = { place: { spot, compact }, covered };
     }

@@ -96,6 +96,15 @@ describe('controlsUnder', () => {
     ]);
   });
 
+  it('with first, stops at the first control it finds', () => {
+    const doc = pageWith([
+      ['<a href="/1">1</a>', corner('bottom-end')],
+      ['<a href="/2">2</a>', corner('bottom-end')],
+    ]);
+    expect(controlsUnder(doc, corner('bottom-end'), none).size).toBe(2);
+    expect(controlsUnder(doc, corner('bottom-end'), none, true).size).toBe(1);
+  });
+
   it('is one list of what counts', () => {
     expect(INTERACTIVE).toContain('a[href]');
     expect(INTERACTIVE).toContain('input:not([type="hidden"])');
