@@ -27,7 +27,7 @@ export const palette = {
 type Scheme = Readonly<Record<keyof (typeof palette)['light'], string>>;
 
 /** Internal variables fed by the public `--seatguard-*` ones, with this scheme's defaults. */
-function variables(c: Scheme): string {
+export function variables(c: Scheme): string {
   return `--sg-bg: var(--seatguard-bg, ${c.bg});
   --sg-fg: var(--seatguard-fg, ${c.fg});
   --sg-muted: var(--seatguard-muted, ${c.muted});
@@ -42,6 +42,7 @@ function variables(c: Scheme): string {
 /**
  * The components' stylesheet, for adoptedStyleSheets or a <style> in a shadow root. Every selector
  * sits under `.sg-root`; the root resets what the host page would otherwise pass down by inheritance.
+ * The panel is in the page flow here; the extension docks it over the page (components/dock-styles.ts).
  */
 export const styles = `
 .sg-root {
@@ -66,20 +67,13 @@ export const styles = `
 .sg-root [hidden] { display: none !important; }
 
 .sg-root.sg-panel {
-  position: fixed;
-  inset-block-end: 16px;
-  inset-inline-end: 16px;
-  z-index: 2147483000;
-  width: min(400px, calc(100vw - 32px));
-  max-height: min(70vh, 640px);
+  position: relative;
   overflow: auto;
   overscroll-behavior: contain;
   border: 1px solid var(--sg-muted);
   border-radius: var(--sg-radius);
-  box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
 }
-.sg-root.sg-panel--compact { width: min(320px, calc(100vw - 32px)); font-size: 13px; }
-.sg-root.sg-panel--inline { position: relative; inset: auto; z-index: auto; width: auto; max-height: none; box-shadow: none; }
+.sg-root.sg-panel--compact { font-size: 13px; }
 
 .sg-root .sg-head {
   position: sticky;

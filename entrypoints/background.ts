@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { panelMemory } from '../lib/extension/background/panel-memory';
 import { seedSandboxConnections } from '../lib/extension/background/sandbox-preset';
 import { startBackground } from '../lib/extension/background/service';
 import { viewStore } from '../lib/extension/background/view-store';
@@ -10,7 +11,7 @@ export default defineBackground({
   main() {
     // Best effort: an engine without access levels for storage.local still runs, as before.
     void restrictStorageToTrustedContexts().catch(() => undefined);
-    startBackground({ store: viewStore(browser.storage.local) });
+    startBackground({ store: viewStore(browser.storage.local), panels: panelMemory(browser.storage.local) });
     // Only `npm start`'s sandbox flavour knows the local sandbox's tokens; production builds drop this.
     if (import.meta.env.MODE === 'sandbox') void seedSandboxConnections();
   },

@@ -92,6 +92,13 @@ describe('conventions (architecture.md)', () => {
     expect(carried).toEqual([]);
   });
 
+  it('the widget never carries the extension’s launcher and dock: it renders the panel inline', () => {
+    const carried = [...reachable('widget/index.ts')].filter((file) =>
+      /^(components\/(Dock|Launcher|dock-styles)\.tsx?|lib\/view\/dock\.ts)$/.test(file),
+    );
+    expect(carried).toEqual([]);
+  });
+
   it('lib/extension holds one folder per runtime plus shared/, and nothing loose', () => {
     const entries = readdirSync(join(root, 'lib/extension')).sort();
     expect(entries).toEqual([...RUNTIMES, 'shared'].sort());

@@ -1,13 +1,17 @@
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { anchorHostStyles, dockStyles } from '../../components/dock-styles';
 import { dialogStyles, styles } from '../../components/styles';
+import { anchorOf } from '../../lib/extension/content/anchor';
+import { watchHostScheme } from '../../lib/extension/content/scheme';
 import { createSeatSession, type SeatSession } from '../../lib/extension/content/session';
+import { watchSpot } from '../../lib/extension/content/spot';
 import { installGuard } from '../../lib/guard';
 import { builtInMatches, readChange } from '../../lib/hosts';
-import { App } from './App';
+import { App, type Placement } from './App';
 
 /** A user-timing mark at the first paint with seat data: standard profiling, read by `npm run bench`. */
 function markFirstPanel(ctx: ContentScriptContext, session: SeatSession): void {
@@ -17,6 +21,38 @@ function markFirstPanel(ctx: ContentScriptContext, session: SeatSession): void {
     queueMicrotask(() => dispose());
   });
   ctx.onInvalidated(dispose);
+}
+
+/**
+ * Mounts the launcher at the element the host adapter names, once the adapter is known, for as long as the
+ * page has that element (autoMount follows it through the page's own re-renders).
+ */
+function mountAtAnchor(ctx: ContentScriptContext, session: SeatSession, hosts: Set<Element>) {
+  const container = signal<HTMLElement | null>(null);
+  let started = false;
+  const dispose = effect(() => {
+    const anchor = anchorOf(session.adapter.value, document);
+    if (!anchor || started) return;
+    started = true;
+    void createShadowRootUi(ctx, {
+      name: 'seatguard-launcher',
+      position: 'inline',
+      anchor,
+      append: 'last',
+      css: styles + dockStyles + anchorHostStyles,
+      isolateEvents: true,
+      onMount: (mounted, _shadow, host) => {
+        hosts.add(host);
+        container.value = mounted;
+        return mounted;
+      },
+      onRemove: () => {
+        container.value = null;
+      },
+    }).then((ui) => ui.autoMount());
+  });
+  ctx.onInvalidated(dispose);
+  return container;
 }
 
 export default defineContentScript({
@@ -42,15 +78,33 @@ export default defineContentScript({
       },
       onPass: () => session.submitted(),
     });
+    // Our own shadow hosts: what lies under them is what the launcher must keep clear of, not them.
+    const hosts = new Set<Element>();
+    const host = (element: Element) => hosts.has(element);
+    const { scheme, check: checkScheme } = watchHostScheme(ctx.signal);
+    const spot = watchSpot(ctx.signal, { ours: host, frozen: () => session.open.value });
+    const placement: Placement = {
+      place: spot.place,
+      scheme,
+      anchor: mountAtAnchor(ctx, session, hosts),
+      attach: spot.attach,
+    };
+    // Opening reads the page's scheme again; closing finds the launcher a free corner again.
+    const disposeOpen = effect(() => {
+      if (session.open.value) checkScheme();
+      else spot.check();
+    });
+    ctx.onInvalidated(disposeOpen);
     const ui = await createShadowRootUi(ctx, {
       name: 'seatguard-panel',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: styles + dialogStyles,
+      css: styles + dialogStyles + dockStyles,
       isolateEvents: true,
-      onMount: (container) => {
-        render(<App session={session} />, container);
+      onMount: (container, _shadow, shadowHost) => {
+        hosts.add(shadowHost);
+        render(<App session={session} placement={placement} />, container);
         return container;
       },
       onRemove: (container) => container && render(null, container),

@@ -87,7 +87,11 @@ export const HostAdapter = z.object({
   ]),
   /** Seat API base, used until the options page sets another. */
   api: z.optional(z.object({ baseUrl: z.url({ protocol: /^https?$/ }) })),
-  /** Where the panel goes: mounted as a fixed card, anchored in the page for layout-neutrality. */
+  /**
+   * Where the panel's launcher rests: `body` (the default) docks it in a viewport corner with no control under
+   * it; another CSS selector puts it at the end of that element, in the page's flow (18 px tall: name one with
+   * room, e.g. the vendor's top bar). The panel itself opens docked, over the page.
+   */
   panel: z._default(z.object({ anchor: z._default(Selector, 'body') }), { anchor: 'body' }),
   forms: z._default(z.array(FormRule), []),
   /** open: unknown or stale data lets a form through; closed: it stops the form. */

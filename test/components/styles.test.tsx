@@ -46,15 +46,13 @@ describe('styles', () => {
     },
   );
 
-  it('has a dark scheme and a fixed bottom-right card for the injected panel', () => {
+  it('has a dark scheme, and the panel as a card in the page flow (the extension docks it)', () => {
     expect(styles).toContain('@media (prefers-color-scheme: dark)');
     const panel = rules.find((r) => r.selectors.includes('.sg-root.sg-panel'))?.body ?? '';
-    expect(panel).toMatch(/position: fixed/);
-    expect(panel).toMatch(/inset-block-end: 16px/);
-    expect(panel).toMatch(/inset-inline-end: 16px/);
-    expect(panel).toMatch(/max-height: /);
+    expect(panel).toMatch(/border: 1px solid/);
     expect(panel).toMatch(/overflow: auto/);
-    expect(rules.find((r) => r.selectors.includes('.sg-root.sg-panel--compact'))?.body).toContain('320px');
+    expect(panel).not.toMatch(/position: fixed/);
+    expect(rules.find((r) => r.selectors.includes('.sg-root.sg-panel--compact'))?.body).toContain('13px');
   });
 
   describe.each(['light', 'dark'] as const)('%s scheme meets WCAG AA', (scheme) => {

@@ -3,22 +3,53 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { axeViolations } from './axe';
 import { useHarness } from './harness';
-import { dialog, expectText, HOST, panel, submit, waitForPool } from './ui';
+import {
+  DARK_ROUTE,
+  darkHost,
+  dialog,
+  expectText,
+  HOST,
+  launcher,
+  openPanel,
+  panel,
+  submit,
+  waitForPool,
+} from './ui';
 
-// axe-core in real Chromium: the panel (light and dark), each dialog kind, and the options page have no
+// axe-core in real Chromium: the launcher and the panel (light and dark), each dialog kind, and the options page have no
 // serious or critical violation; the popup (popup.test.ts) and the widget (widget.test.ts) have their own scans.
 
 const h = useHarness();
 const violations = (page: Page, include: string) => axeViolations(page, { include, seriousOnly: true });
 
 describe('accessibility', () => {
-  it.each(['light', 'dark'] as const)('the panel in %s mode', async (scheme) => {
+  it.each(['light', 'dark'] as const)('the launcher and the open panel on a %s host page', async (scheme) => {
     const { page } = h();
-    await page.emulateMedia({ colorScheme: scheme });
+    // The panel takes the host page's scheme, so the dark palette is scanned on a dark page (a light OS).
+    if (scheme === 'dark') await darkHost(page, 'always');
     await page.goto(h().adminUrl('qics-demo', 'users'));
     await waitForPool(page, 'users', '25 van 25');
+    await launcher(page).locator('.sg-level').waitFor();
     expect(await violations(page, HOST)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'light' });
+    await openPanel(page);
+    expect(await violations(page, HOST)).toEqual([]);
+    await page.unroute(DARK_ROUTE);
+  });
+
+  it('the launcher showing its mark alone', async () => {
+    const { page } = h();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(h().adminUrl('am-demo', 'users'));
+    await waitForPool(page, 'case', '10 av 12');
+    // Scrolled so that a name link in every corner leaves room for the mark only (out-of-the-way.test.ts).
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 40);
+        return launcher(page).evaluate((button) => button.classList.contains('sg-launcher--compact'));
+      })
+      .toBe(true);
+    expect(await violations(page, HOST)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it.each([

@@ -11,6 +11,7 @@ import {
   formValues,
   msg,
   note,
+  openPanel,
   panel,
   pool,
   statusMessage,
@@ -111,6 +112,7 @@ describe('Seat API faults: a clear error in the panel, and the form still goes t
     // Within the minute the data counts as fresh and is not fetched again: reload, then ask for a refresh.
     await page.reload();
     await waitForPool(page, 'case', '10 av 12');
+    await openPanel(page);
     await panel(page)
       .locator('button', { hasText: msg('sv', 'panel.refresh') })
       .click();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/i18n';
 import { type Tenant, useHarness } from './harness';
-import { collapsePanel, dialog, dialogButton, expectText, formValues, msg, pool, submit } from './ui';
+import { dialog, dialogButton, expectText, formValues, msg, pool, submit } from './ui';
 
 // Echometer (models C and D, usage billing, no cap): the guard says what a team change adds per month.
 
@@ -30,8 +30,6 @@ const warnCases: WarnCase[] = [
     // Pilotprojekt 2025: Anna Wolf is also in Design; Marie Neumann and David Schwarz come back.
     pool: { id: 'members', label: 'Aktive Mitglieder', before: 6, after: 8 },
     form: 'form#team-restore-t-pilot',
-    // The expanded corner card covers this row's button on a 1280×720 viewport.
-    prepare: collapsePanel,
     adds: { count: 2, amount: 2 * 800 },
     flash: 'Team „Pilotprojekt 2025“ ist wieder aktiv.',
   },
@@ -85,7 +83,6 @@ describe('Echometer: team changes', () => {
     const { page } = h();
     await page.goto(h().adminUrl('echo-members', 'teams'));
     await billed(page, 'members', 6);
-    await collapsePanel(page);
     // Design: Tim Klein and Anna Wolf are in no other active team (Pilotprojekt 2025 is archived).
     await submit(page, 'form#team-archive-t-design');
     await expectText(dialog(page).locator('.sg-title'), msg('de', 'outcome.allow'));

@@ -198,7 +198,7 @@ export async function startHarness({ large = [] }: HarnessOptions = {}): Promise
       // Away first: the last test's page would reconnect and have the background load its tenant again.
       await page.goto('about:blank');
       // Removing the connections makes the background forget the facts it holds in memory; then back.
-      await store({}, ['view:*', 'connections', 'adapters', 'settings']);
+      await store({}, ['view:*', 'panel:*', 'connections', 'adapters', 'settings']);
       await harness.connect();
     },
     async adminPost(tenant, path, fields) {

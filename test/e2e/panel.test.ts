@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney, type Lang } from '../../lib/i18n';
 import type { Level } from '../../lib/rules';
 import { type Tenant, useHarness } from './harness';
-import { expectText, HOST, msg, panel, pool, waitForPool } from './ui';
+import { expectText, HOST, launcher, msg, openPanel, panel, pool, waitForPool } from './ui';
 
 // The panel on each sandbox tenant's Users page shows the numbers of seat-api.md's sandbox table.
 
@@ -121,7 +121,7 @@ function panelStyles(page: Page): Promise<string[]> {
 }
 
 describe('the panel and the host page leave each other alone', () => {
-  it('the shadow host is appended last to <body>, takes no space, and the panel is a fixed card', async () => {
+  it('the shadow host is appended last to <body> and takes no space; at rest only the docked launcher shows', async () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await waitForPool(page, 'users', '25 van 25');
@@ -131,28 +131,34 @@ describe('the panel and the host page leave each other alone', () => {
       open: element.shadowRoot !== null,
     }));
     expect(host).toEqual({ last: true, height: 0, open: true });
-    expect(await panel(page).evaluate((section) => getComputedStyle(section).position)).toBe('fixed');
+    await expect.poll(() => launcher(page).isVisible()).toBe(true);
+    expect(await panel(page).isVisible()).toBe(false);
+    const dock = page.locator(`${HOST} .sg-dock`);
+    expect(await dock.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
   });
 
-  it('the page’s layout is the same with the panel open, collapsed, and hidden', async () => {
+  it('the page’s layout is the same at rest, with the panel open, collapsed, and hidden', async () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await waitForPool(page, 'users', '25 van 25');
-    const open = await measure(page);
+    const resting = await measure(page);
+    await openPanel(page);
+    expect(await measure(page)).toEqual(resting);
     await panel(page).locator('button.sg-toggle').click();
     await expect.poll(() => panel(page).locator('.sg-pool').count()).toBe(0);
     await expectText(panel(page).locator('.sg-summary'), '25/25');
-    expect(await measure(page)).toEqual(open);
+    expect(await measure(page)).toEqual(resting);
     await page.locator(HOST).evaluate((element) => {
       (element as HTMLElement).style.display = 'none';
     });
-    expect(await measure(page)).toEqual(open);
+    expect(await measure(page)).toEqual(resting);
   });
 
   it('host page styles do not leak into the panel', async () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await waitForPool(page, 'users', '25 van 25');
+    await openPanel(page);
     const before = await panelStyles(page);
     // A constructed sheet: the page's CSP allows no inline <style>, and a hostile page needs none.
     await page.evaluate(() => {

@@ -323,7 +323,7 @@ describe('the agent port serves extension pages only', () => {
   it('a content script on a host page gets no answer and no token', async () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
-    await page.locator('seatguard-panel .sg-pool').first().waitFor();
+    await page.locator('seatguard-panel .sg-pool').first().waitFor({ state: 'attached' });
     const heard = await inContentScript(
       page,
       `new Promise((resolve) => {

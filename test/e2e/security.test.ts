@@ -83,7 +83,7 @@ describe('the token stays in the background', () => {
   it.each(TENANTS)('%s: no token in the page’s DOM or the panel’s shadow DOM', async (tenant) => {
     const { page } = h();
     await page.goto(h().adminUrl(tenant));
-    await page.locator(`${HOST} .sg-pool`).first().waitFor();
+    await page.locator(`${HOST} .sg-pool`).first().waitFor({ state: 'attached' });
     const dom =
       (await page.content()) + (await page.locator(HOST).evaluate((host) => host.shadowRoot?.innerHTML));
     for (const token of [TOKENS.agent, ...Object.values(TOKENS.tenants)]) expect(dom).not.toContain(token);

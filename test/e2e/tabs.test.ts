@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness';
 import { type SeatProxy, startProxy } from './proxy';
-import { msg, panel, waitForPool } from './ui';
+import { msg, openPanel, panel, waitForPool } from './ui';
 
 // The service worker fetches once per tenant however many tabs show it (stale-while-revalidate with
 // in-flight dedup); a counting proxy in front of the Seat API sees every request.
@@ -52,6 +52,7 @@ describe('ten tabs of one tenant', () => {
     const before = seatRequests();
     const [first] = tabs;
     await first?.bringToFront();
+    await openPanel(first as Page);
     await panel(first as Page)
       .locator('button', { hasText: msg('nl', 'panel.refresh') })
       .click();

@@ -7,6 +7,10 @@ import { type Lang, type MessageKey, type Params, t } from '../../lib/i18n';
 export const HOST = 'seatguard-panel';
 
 export const panel = (page: Page): Locator => page.locator(`${HOST} section.sg-panel`);
+/** The panel at rest: the docked launcher (an adapter's anchor puts it in <seatguard-launcher> instead). */
+export const launcher = (page: Page): Locator => page.locator(`${HOST} button.sg-launcher`);
+/** The open panel's overlay: the sheet around the panel, with its close button. */
+export const sheet = (page: Page): Locator => page.locator(`${HOST} .sg-sheet`);
 export const pool = (page: Page, id: string): Locator => page.locator(`${HOST} [data-pool="${id}"]`);
 /** The guard's native <dialog>, while open. */
 export const dialog = (page: Page): Locator => page.locator(`${HOST} dialog[open]`);
@@ -82,8 +86,29 @@ export async function submitToNewTab(page: Page, form: string): Promise<Page> {
   return answer;
 }
 
-/** Folds the panel to its header, as an admin does when the card covers what they want to click. */
-export async function collapsePanel(page: Page): Promise<void> {
-  await panel(page).locator('button.sg-toggle[aria-expanded="true"]').click();
-  await panel(page).locator('.sg-body').waitFor({ state: 'detached' });
+/** Opens the panel from its launcher, as the admin does to reach Refresh or the suggestions. */
+export async function openPanel(page: Page): Promise<void> {
+  await launcher(page).click();
+  await sheet(page).waitFor({ state: 'visible' });
+}
+
+/** The sandbox admin sites' one stylesheet. */
+export const DARK_ROUTE = '**/assets/admin.css';
+
+/**
+ * The sandbox's stylesheet with a dark look, always or while <html> has the class "dark"; `page.unroute` of
+ * `DARK_ROUTE` ends it.
+ */
+export async function darkHost(page: Page, when: 'always' | 'class'): Promise<void> {
+  const scope = when === 'always' ? '' : 'html.dark ';
+  await page.route(DARK_ROUTE, async (route) => {
+    const response = await route.fetch();
+    const css = `${await response.text()}\n${scope}body { background: #121416; color: #e6e6e6; }`;
+    // Not kept in the HTTP cache, which the next page without the route would read.
+    await route.fulfill({
+      response,
+      body: css,
+      headers: { ...response.headers(), 'cache-control': 'no-store' },
+    });
+  });
 }

@@ -25,6 +25,7 @@ import {
 } from '../shared/protocol';
 import { startAgentService } from './agent/service';
 import { syncCustomScripts, watchCustomScripts } from './custom-scripts';
+import type { PanelMemory } from './panel-memory';
 import type { ViewStore } from './view-store';
 
 type Port = Browser.runtime.Port;
@@ -49,6 +50,8 @@ interface Channel {
 
 export interface BackgroundOptions {
   store: ViewStore;
+  /** Whether the panel is open, per host. */
+  panels: PanelMemory;
   now?: () => number;
   /** Seat data younger than this is not fetched again. */
   freshMs?: number;
@@ -72,7 +75,7 @@ function apiFor(connection: Connections[string], lifetime: AbortController) {
   return createSeatApi({ baseUrl: connection.baseUrl, token: connection.token, signal: lifetime.signal });
 }
 
-export function startBackground({ store, now = Date.now, freshMs = 60_000 }: BackgroundOptions) {
+export function startBackground({ store, panels, now = Date.now, freshMs = 60_000 }: BackgroundOptions) {
   let settings: Settings = { lang: 'auto' };
   const settled = readSettings().then((read) => {
     settings = read;
@@ -109,7 +112,7 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     return { ...page, channel };
   }
 
-  function stateOf(channel: Channel, view: SeatView): SeatState {
+  function stateOf(channel: Channel, view: SeatView, open?: boolean): SeatState {
     const lang = settings.lang === 'auto' ? undefined : settings.lang;
     return {
       type: 'state',
@@ -117,6 +120,7 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
       ...(lang && { lang }),
       ...(channel.raiseHref && { raiseHref: channel.raiseHref }),
       view,
+      ...(open !== undefined && { open }),
     };
   }
 
@@ -171,10 +175,17 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     port.postMessage({ type: 'decision', id, decision } satisfies CheckAnswer);
   }
 
-  async function onIntent(channel: Channel, port: Port, message: unknown): Promise<void> {
+  async function onIntent(
+    channel: Channel | null,
+    port: Port,
+    message: unknown,
+    remember: (open: boolean) => Promise<void>,
+  ): Promise<void> {
     const intent = z.safeParse(ContentIntent, message);
     if (!intent.success) return;
     const { data } = intent;
+    if (data.type === 'panel') return remember(data.open);
+    if (!channel) return;
     if (data.type === 'check') return onCheck(channel, port, data.id, data.changes);
     if (data.type === 'submitted') cache.invalidate(channel.key);
     else await refresh(channel, data.type === 'refresh');
@@ -196,17 +207,23 @@ export function startBackground({ store, now = Date.now, freshMs = 60_000 }: Bac
     if (port.name !== SEATS_PORT) return;
     const url = pageOf(port.sender);
     const page = url ? await channelFor(url) : null;
-    if (!page) return port.disconnect();
+    if (!page || !url) return port.disconnect();
     const found = page.channel;
+    const remember = (open: boolean) => panels.remember(page.adapter.id, url, open);
+    port.onMessage.addListener(
+      (message) => void onIntent(found, port, message, remember).catch(() => undefined),
+    );
+    // The remembered open state goes with the first state only: another tab's choice never moves this one.
+    const open = panels.read(page.adapter.id, url).catch(() => false);
     if (!found) {
       const view: SeatView = { tenant: page.tenant, status: 'unconfigured' };
-      port.postMessage({ type: 'state', adapter: page.adapter, view } satisfies SeatState);
+      port.postMessage({ type: 'state', adapter: page.adapter, view, open: await open } satisfies SeatState);
       return;
     }
     found.ports.add(port);
     port.onDisconnect.addListener(() => found.ports.delete(port));
-    port.onMessage.addListener((message) => void onIntent(found, port, message).catch(() => undefined));
-    port.postMessage(stateOf(found, await firstView(found)));
+    const [view, opened] = await Promise.all([firstView(found), open]);
+    port.postMessage(stateOf(found, view, opened));
     await refresh(found, false);
   }
 

@@ -37,6 +37,10 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
   const now = signal(Date.now());
   const dialog = signal<PendingDialog | null>(null);
   const collapsed = signal(false);
+  /** The panel shown over the page; closed until the admin opens it, or the background says it was left open. */
+  const open = signal(false);
+  /** Set once the admin opened or closed the panel on this page: a remembered state arriving later loses. */
+  let chosen = false;
   const checks = new Map<number, Check>();
   let port: Browser.runtime.Port | null = null;
   let failures = 0;
@@ -65,6 +69,7 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     failures = 0;
     if (parsed.data.type === 'state') {
       state.value = parsed.data;
+      if (parsed.data.open !== undefined && !chosen) open.value = parsed.data.open;
       return;
     }
     const check = checks.get(parsed.data.id);
@@ -82,8 +87,9 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
       const wait = checks.size > 0 ? 0 : RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)];
       ctx.setTimeout(connect, wait);
     });
-    // Questions asked while the port was down go out on the new one.
+    // Questions asked while the port was down go out on the new one, and so does the admin's open or close.
     for (const check of checks.values()) send(check.message);
+    if (chosen) send({ type: 'panel', open: open.value });
   }
 
   function reconnect(): void {
@@ -137,9 +143,16 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     note,
     dialog,
     collapsed,
+    open,
     check,
     failMode,
     refresh: () => send({ type: 'refresh' }),
+    /** Opens or closes the panel, and asks the background to remember it for this host. */
+    setOpen(next: boolean) {
+      chosen = true;
+      open.value = next;
+      send({ type: 'panel', open: next });
+    },
     submitted: () => send({ type: 'submitted' }),
   };
 }

@@ -21,6 +21,8 @@ export const ContentIntent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-if-stale') }),
   z.object({ type: z.literal('submitted') }),
   z.object({ type: z.literal('check'), id: CheckId, changes: z.union([Change, ChangeList]) }),
+  /** The admin opened or closed the panel: the background remembers it for the host. */
+  z.object({ type: z.literal('panel'), open: z.boolean() }),
 ]);
 
 /** What the background tells a content script: its adapter, and the view it renders. Never the facts. */
@@ -30,6 +32,8 @@ export const SeatState = z.object({
   lang: z.optional(z.enum(LANGS)),
   raiseHref: z.optional(z.string()),
   view: SeatView,
+  /** Whether the admin left the panel open on this host: in the first state a port receives only. */
+  open: z.optional(z.boolean()),
 });
 
 /** The background's answer to a check. */

@@ -218,4 +218,6 @@ export const extensionDe: ExtensionCatalogue = {
   'reason.below-usage':
     '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da die Nutzung bei {used} liegt. Entfernen Sie zuerst Nutzer oder deren Zugangsdaten.',
   'reason.next-invoice': '{pool}: Die Änderung gilt ab der nächsten Rechnung ({date}), nie rückwirkend.',
+  'launcher.seats': 'Lizenzen',
+  'launcher.close': 'Lizenzübersicht schließen',
 };

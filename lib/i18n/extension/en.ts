@@ -214,6 +214,9 @@ export const extensionEn = {
     "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
   'reason.next-invoice':
     'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
+  // The launcher the injected panel rests in, and its close button.
+  'launcher.seats': 'Seats',
+  'launcher.close': 'Close the seat panel',
 } satisfies Record<string, Message>;
 
 export type ExtensionKey = keyof typeof extensionEn;

@@ -225,4 +225,6 @@ export const extensionFr: ExtensionCatalogue = {
     '{pool}\u00a0: impossible de descendre à {purchased}, car l’utilisation actuelle est de {used}. Supprimez d’abord des utilisateurs ou leurs identifiants de connexion.',
   'reason.next-invoice':
     '{pool}\u00a0: le changement s’applique à partir de la prochaine facture ({date}), jamais rétroactivement.',
+  'launcher.seats': 'Licences',
+  'launcher.close': 'Fermer le panneau des licences',
 };

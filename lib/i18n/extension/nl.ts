@@ -220,4 +220,6 @@ export const extensionNl: ExtensionCatalogue = {
     '{pool}: verlagen naar {purchased} kan niet, want het gebruik staat op {used}. Verwijder eerst gebruikers of hun inloggegevens.',
   'reason.next-invoice':
     '{pool}: de wijziging wordt verwerkt op de eerstvolgende factuur ({date}), nooit met terugwerkende kracht.',
+  'launcher.seats': 'Licenties',
+  'launcher.close': 'Licentiepaneel sluiten',
 };

@@ -214,4 +214,6 @@ export const extensionSv: ExtensionCatalogue = {
   'reason.below-usage':
     '{pool}: det går inte att minska till {purchased} när {used} används. Ta först bort användare eller deras inloggningsuppgifter.',
   'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
+  'launcher.seats': 'Licenser',
+  'launcher.close': 'Stäng licenspanelen',
 };

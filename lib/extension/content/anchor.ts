@@ -1,0 +1,16 @@
+import type { HostAdapter } from '../../hosts/schema';
+
+/**
+ * The CSS selector of the element the host adapter names for an inline launcher, or null for the docked one:
+ * `body` (the default) docks it, and a selector the page's engine rejects never throws into the page.
+ */
+export function anchorOf(adapter: HostAdapter | null, doc: Document = document): string | null {
+  const anchor = adapter?.panel.anchor.trim();
+  if (!anchor || anchor === 'body') return null;
+  try {
+    doc.querySelector(anchor);
+    return anchor;
+  } catch {
+    return null;
+  }
+}
