@@ -69,7 +69,8 @@ describe.each(LANGS)('%s messages', (lang) => {
     const reference = en[key];
     // A language may need plural forms where English needs none (Dutch "is/zijn", French agreement), never fewer.
     if (isPlural(reference)) expect(isPlural(message), `${lang} ${key} has plural forms`).toBe(true);
-    const inner = typeof message !== 'string' && 'formal' in message ? [message.formal, message.informal] : [message];
+    const inner =
+      typeof message !== 'string' && 'formal' in message ? [message.formal, message.informal] : [message];
     for (const form of inner) {
       if (typeof form === 'string') continue;
       expect(Object.keys(form)).toEqual(expect.arrayContaining(['one', 'other']));
@@ -77,7 +78,8 @@ describe.each(LANGS)('%s messages', (lang) => {
       if (!key.startsWith('unit.')) expect(placeholders(form.other)).toContain('count');
     }
     // Registers only where the admin is addressed on a host: the widget's catalogue has none.
-    if (inner.length > 1) expect(Object.hasOwn(panelEn, key), `${key} is in the panel's catalogue`).toBe(false);
+    if (inner.length > 1)
+      expect(Object.hasOwn(panelEn, key), `${key} is in the panel's catalogue`).toBe(false);
     const expected = placeholders(forms(reference)[0]?.[1] ?? '');
     for (const [form, text] of forms(message)) {
       expect(text.trim(), `${lang} ${key}.${form} is empty`).not.toBe('');
