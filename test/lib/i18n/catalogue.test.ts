@@ -16,7 +16,7 @@ function forms(message: ExtensionMessage): [string, string][] {
   return Object.entries(message);
 }
 
-const isPlural = (message: ExtensionMessage) =>
+const isPlural = (message: ExtensionMessage): boolean =>
   typeof message !== 'string' && ('one' in message || ('formal' in message && isPlural(message.formal)));
 
 function placeholders(text: string): string[] {
