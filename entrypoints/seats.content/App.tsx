@@ -59,7 +59,9 @@ export function App({ session }: { session: SeatSession }) {
           onCancel={close(pending.cancel)}
         />
       )}
-      {pending?.decision.action === 'stop' && <GuardStopDialog lang={lang} onClose={close(pending.cancel)} />}
+      {pending?.decision.action === 'stop' && (
+        <GuardStopDialog lang={lang} words={words} onClose={close(pending.cancel)} />
+      )}
     </>
   );
 }

@@ -176,24 +176,10 @@ export const extensionDe: ExtensionCatalogue = {
 
   'note.guard-failed-open':
     'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
-  'note.guard-failed-closed':
-    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
   'note.guard-error':
     'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
   'note.storage-failed':
     'seatguard konnte die Lizenzdaten nicht im Speicher des Browsers für den nächsten Start sichern. Die angezeigten Zahlen sind aktuell; nach einem Neustart werden sie neu abgerufen.',
-  'error.unauthorized':
-    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
-  'error.forbidden':
-    'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
-  'error.not-found':
-    'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
-  'error.unconfigured':
-    'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
-  'error.unknown-tenant':
-    'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
-  'error.bad-adapter':
-    'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
   'reason.next-invoice': '{pool}: Die Änderung gilt ab der nächsten Rechnung ({date}), nie rückwirkend.',
@@ -275,5 +261,47 @@ export const extensionDe: ExtensionCatalogue = {
   'popup.csv.unused': {
     one: '{pool}: {count} gekaufte {unit} wird abgerechnet, aber nicht genutzt, daher ohne Zeile.',
     other: '{pool}: {count} gekaufte {unit} werden abgerechnet, aber nicht genutzt, daher ohne Zeile.',
+  },
+
+  // Shown on a host's page: Sie or du as the host says.
+  'note.guard-failed-closed': {
+    formal:
+      'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
+    informal:
+      'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisiere die Lizenzdaten und sende es erneut ab.',
+  },
+  'error.unauthorized': {
+    formal: 'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
+    informal: 'Die Seat API hat das Token abgelehnt (401). Prüfe das Token in den Optionen von seatguard.',
+  },
+  'error.forbidden': {
+    formal:
+      'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
+    informal:
+      'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlege in den Optionen von seatguard ein Token für diese Organisation.',
+  },
+  'error.not-found': {
+    formal:
+      'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
+    informal:
+      'Die Seat API kennt diese Organisation nicht (404). Prüfe die API-Adresse und die Organisation in den Optionen von seatguard.',
+  },
+  'error.unconfigured': {
+    formal:
+      'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
+    informal:
+      'seatguard ist für diese Website noch nicht eingerichtet. Öffne die Optionen von seatguard und trag die Adresse der Seat API und ein Token ein.',
+  },
+  'error.unknown-tenant': {
+    formal:
+      'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
+    informal:
+      'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfe die Organisation in den Optionen von seatguard.',
+  },
+  'error.bad-adapter': {
+    formal:
+      'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
+    informal:
+      'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisiere seatguard oder melde den Fehler den Entwicklern.',
   },
 };

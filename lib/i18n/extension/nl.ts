@@ -186,7 +186,7 @@ export const extensionNl: ExtensionCatalogue = {
   'error.unauthorized':
     'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
   'error.forbidden':
-    'Met dit token mag je deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
+    'Dit token mag deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
   'error.not-found':
     'De Seat API kent deze organisatie niet (404). Controleer het API-adres en de organisatie in de opties van seatguard.',
   'error.unconfigured':

@@ -213,7 +213,7 @@ export const extensionSv: ExtensionCatalogue = {
   'title.below-usage': 'Lägre än det som används',
   'title.frees': 'Detta frigör plats',
   'dialog.or-free': 'Eller frigör en {unit}',
-  'dialog.holders': 'Nu i {pool}, den som varit inaktiv längst först: {names}.',
+  'dialog.holders': 'Nu i {pool}, de som varit inaktiva längst först: {names}.',
   'dialog.confirm-cost': 'Bekräfta {amount} mer {per}',
 
   'kind.module': '{module}licenser',
