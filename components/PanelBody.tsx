@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Lang } from '../lib/i18n/panel';
-import { labelsOf, raiseOf } from '../lib/view/report';
+import type { LinkFor } from '../lib/view/href';
+import { kindsOf, labelsOf, raiseOf, shownSuggestions } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
 import type { PanelWords } from '../lib/view/words';
 import { PanelStatus } from './PanelStatus';
@@ -17,14 +18,26 @@ export interface PanelBodyProps {
   onRefresh?: (() => void) | undefined;
   raiseHref?: string | undefined;
   words: PanelWords;
+  link?: LinkFor | undefined;
 }
 
 /** Everything the collapsed panel hides: note, status, pools, how to raise the limit, suggestions. */
-export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref, words }: PanelBodyProps) {
+export function PanelBody({
+  id,
+  view,
+  lang,
+  now,
+  compact,
+  onRefresh,
+  raiseHref,
+  words,
+  link,
+}: PanelBodyProps) {
   const { report } = view;
   const raise = report && raiseOf(report);
   const raiseWords = raise && words.raise(raise, lang);
   const note = view.note && words.note(view.note, lang);
+  const voice = words.voice(lang);
   return (
     <div id={id} class="sg-body">
       {note && (
@@ -37,13 +50,28 @@ export function PanelBody({ id, view, lang, now, compact, onRefresh, raiseHref, 
         <ul class="sg-pools">
           {report.pools.map((pool) => (
             <li key={pool.id}>
-              <PoolMeter pool={pool} lang={lang} compact={compact} />
+              <PoolMeter
+                pool={pool}
+                lang={lang}
+                compact={compact}
+                price={view.prices?.[pool.id]}
+                voice={voice}
+              />
             </li>
           ))}
         </ul>
       )}
       {raiseWords && <RaiseHint words={raiseWords} href={raiseHref} />}
-      {report && <Suggestions suggestions={report.suggestions} labels={labelsOf(report)} lang={lang} />}
+      {report && (
+        <Suggestions
+          suggestions={shownSuggestions(report)}
+          labels={labelsOf(report)}
+          kinds={kindsOf(report)}
+          lang={lang}
+          words={words}
+          link={link}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { formatRelative, type Lang, t } from '../lib/i18n/panel';
+import { type Lang, t } from '../lib/i18n/panel';
 import { ageOf, isStale } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
+import { ageText } from '../lib/view/text';
 import { type PanelWords, viewErrorText } from '../lib/view/words';
 
 export interface PanelStatusProps {
@@ -28,9 +29,7 @@ export function PanelStatus({ view, lang, now, onRefresh, words }: PanelStatusPr
     <div class="sg-status">
       {message && <p class={`sg-message sg-message--${view.status}`}>{message}</p>}
       <div class="sg-row">
-        {age !== null && (
-          <span class="sg-age">{t('panel.age', { age: formatRelative(age, lang) }, lang)}</span>
-        )}
+        {age !== null && <span class="sg-age">{ageText(age, lang)}</span>}
         {isStale(view) && (
           <span class="sg-stale" part="stale">
             {t('panel.stale', {}, lang)}

@@ -1,6 +1,7 @@
 import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { type Lang, t } from '../lib/i18n/panel';
+import type { LinkFor } from '../lib/view/href';
 import type { SeatView } from '../lib/view/schema';
 import { levelText } from '../lib/view/text';
 import { type PanelWords, sharedWords, viewErrorText } from '../lib/view/words';
@@ -23,6 +24,8 @@ export interface SeatPanelProps {
   label?: string | undefined;
   /** The surface's own sentences (the extension's errors and notes); the shared ones by default. */
   words?: PanelWords;
+  /** Where the admin acts on a named user or team on the host. */
+  link?: LinkFor;
 }
 
 /** What the live region says: the overall level, and the error when there is one. */
@@ -59,6 +62,7 @@ export function SeatPanel(props: SeatPanelProps) {
           onRefresh={onRefresh}
           raiseHref={raise?.href}
           words={words}
+          link={props.link}
         />
       )}
       <p class="sg-sr-only" aria-live="polite">

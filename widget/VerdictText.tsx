@@ -1,7 +1,7 @@
 import { CostLines } from '../components/CostLines';
-import { type Lang, t } from '../lib/i18n/panel';
+import type { Lang } from '../lib/i18n/panel';
 import type { Outcome, Verdict } from '../lib/rules';
-import { reasonText } from '../lib/view/text';
+import { reasonText, verdictTitle } from '../lib/view/text';
 import { sharedWords } from '../lib/view/words';
 
 export interface VerdictTextProps {
@@ -14,22 +14,22 @@ export interface VerdictTextProps {
 // The outcome takes the colour of the level it corresponds to; the words carry the meaning.
 const TONE: Record<Outcome, string> = { allow: 'ok', warn: 'near', confirm: 'full', block: 'over' };
 
-/** A verdict as the guard's dialog words it: outcome, reasons, and for a purchase its cost lines. */
+/** A verdict as the guard's dialog words it: the question it asks, reasons, and what it costs. */
 export function VerdictText({ verdict, labels, lang }: VerdictTextProps) {
   const { outcome, reasons, costs } = verdict;
   return (
     <div class={`sg-verdict sg--${TONE[outcome]}`} part="verdict" data-outcome={outcome}>
-      <p class="sg-verdict-title">{t(`outcome.${outcome}`, {}, lang)}</p>
+      <p class="sg-verdict-title">{verdictTitle(verdict, lang)}</p>
       {reasons.length > 0 && (
         <ul class="sg-list">
           {reasons.map((reason, i) => (
             <li key={`${reason.code}:${reason.pool ?? i}`}>
-              {reasonText(reason, labels[reason.pool ?? ''] ?? reason.pool ?? '', lang, sharedWords, costs)}
+              {reasonText(reason, labels[reason.pool ?? ''] ?? reason.pool ?? '', lang, sharedWords)}
             </li>
           ))}
         </ul>
       )}
-      {outcome === 'confirm' && <CostLines costs={costs} labels={labels} lang={lang} />}
+      <CostLines costs={costs} labels={labels} lang={lang} />
     </div>
   );
 }

@@ -7,9 +7,12 @@ import { Launcher } from '../../components/Launcher';
 import { SeatPanel } from '../../components/SeatPanel';
 import { VerdictDialog } from '../../components/VerdictDialog';
 import type { SeatSession } from '../../lib/extension/content/session';
+import { actHref } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import type { DockPlace, Scheme } from '../../lib/view/dock';
-import { extensionWords } from '../../lib/view/extension-words';
+import { extensionWordsFor } from '../../lib/view/extension-words';
+import type { LinkFor } from '../../lib/view/href';
+import { kindsOf } from '../../lib/view/report';
 
 export interface Placement {
   /** Where the docked launcher covers no control of the page: a corner, with its numbers or its mark alone. */
@@ -47,6 +50,11 @@ export function App({ session, placement }: { session: SeatSession; placement: P
     },
     [anchor, placement],
   );
+  // The host vendor's words and pages (its adapter): its term for a seat, register, ways out, and links.
+  const adapter = session.adapter.value ?? undefined;
+  const words = extensionWordsFor(adapter);
+  const tenant = session.view.value.tenant;
+  const link: LinkFor = (what, id) => adapter && tenant && actHref(adapter, what, tenant, id, location.href);
   // Runs once the dialog is gone: while a modal <dialog> is open the page is inert and refuses focus.
   const afterClose = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
@@ -68,7 +76,7 @@ export function App({ session, placement }: { session: SeatSession; placement: P
       onToggle={() => session.setOpen(!open)}
       controls={anchor ? undefined : sheetId}
       problemId={problemId}
-      words={extensionWords}
+      words={words}
       buttonRef={setLauncher}
     />
   );
@@ -102,7 +110,8 @@ export function App({ session, placement }: { session: SeatSession; placement: P
           collapsed={session.collapsed}
           onRefresh={session.refresh}
           raise={raise}
-          words={extensionWords}
+          words={words}
+          link={link}
         />
       </Dock>
       {pending?.decision.action === 'ask' && (
@@ -111,11 +120,17 @@ export function App({ session, placement }: { session: SeatSession; placement: P
           labels={labels}
           lang={lang}
           raise={raise}
+          words={words}
+          kinds={kindsOf(session.view.value.report)}
+          holders={pending.decision.holders}
+          link={link}
           onContinue={close(pending.resume)}
           onCancel={close(pending.cancel)}
         />
       )}
-      {pending?.decision.action === 'stop' && <GuardStopDialog lang={lang} onClose={close(pending.cancel)} />}
+      {pending?.decision.action === 'stop' && (
+        <GuardStopDialog lang={lang} words={words} onClose={close(pending.cancel)} />
+      )}
     </div>
   );
 }

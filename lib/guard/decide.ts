@@ -1,7 +1,9 @@
 import type { HostAdapter } from '../hosts';
 import type { ChangesInput, PreparedTenant, Verdict } from '../rules';
 import type { GuardNote } from '../view/schema';
+import { raisesBill } from '../view/verdict';
 import type { Decision } from './decision';
+import { holdersFor } from './holders';
 
 /** The seat data the guard decides from: the prepared tenant and when the Seat API gave it. */
 export interface GuardFacts {
@@ -42,8 +44,12 @@ export function decide({ adapter, facts, changes, now }: DecideInput): Decision 
   try {
     // One change, or a batch (a bulk invite) judged as one: one dialog for the sum (rules-api.md v1.1 5).
     const verdict = facts.prepared.check(changes, { now: new Date(now).toISOString() });
-    if (verdict.outcome === 'allow' && !lowersBill(facts.prepared, verdict)) return { action: 'pass' };
-    return { action: 'ask', verdict };
+    // A change that adds to the bill shows its cost before it happens: set-purchased up passes the rules'
+    // limits, but raises every next invoice (000: more users, on the next invoice).
+    if (verdict.outcome === 'allow' && !lowersBill(facts.prepared, verdict) && !raisesBill(verdict))
+      return { action: 'pass' };
+    const holders = holdersFor(facts.prepared, verdict, now);
+    return { action: 'ask', verdict, ...(holders.length > 0 && { holders }) };
   } catch {
     // A form naming what the facts lack (a user deleted meanwhile): the fail mode decides.
     return unchecked(adapter, 'guard-error');

@@ -1,3 +1,4 @@
 export { type DecideInput, decide, type GuardFacts, unchecked } from './decide';
-export { Decision } from './decision';
+export { Decision, PoolHolders } from './decision';
+export { holdersFor } from './holders';
 export { type GuardOptions, installGuard } from './intercept';

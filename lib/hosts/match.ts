@@ -24,6 +24,26 @@ export function raiseHref(adapter: HostAdapter, tenant: string, page: string | U
   return new URL(adapter.raise.href.replaceAll('{tenant}', encodeURIComponent(tenant)), page).href;
 }
 
+/** Where the admin acts on one user or team on the host, resolved against the page; undefined without a template. */
+export function actHref(
+  adapter: Pick<HostAdapter, 'links'>,
+  what: 'user' | 'team',
+  tenant: string,
+  id: string,
+  page: string | URL,
+): string | undefined {
+  const template = adapter.links?.[what];
+  if (!template) return undefined;
+  const href = template
+    .replaceAll('{tenant}', encodeURIComponent(tenant))
+    .replaceAll('{id}', encodeURIComponent(id));
+  try {
+    return new URL(href, page).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The adapter and tenant of a page, or null when no adapter knows it or the URL names no tenant. */
 export function pageTenant(adapters: readonly HostAdapter[], url: string) {
   const adapter = adapterFor(adapters, url);

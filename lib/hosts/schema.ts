@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGS } from '../i18n/langs';
 
 // A host adapter describes one host product's admin pages as data, so a customer can write one as JSON.
 
@@ -73,6 +74,36 @@ export const FormRule = z.object({
   confirm: z.optional(FieldName),
 });
 
+const Term = z
+  .string()
+  .check(z.minLength(1), z.maxLength(40), z.regex(/^[^{}<>]*$/, 'expected a plain word'));
+
+/**
+ * How a vendor speaks in one language, as its own help pages do. Every field is optional: what is missing
+ * reads in seatguard's neutral words. seatguard's sentences take the word as a noun without changing it, so
+ * give one that fits them: in French and German a feminine noun (licence, Lizenz, Benutzerlizenz), in
+ * Swedish an en-word (licens, användare), in Dutch a de-word (licentie, gebruiker, seat).
+ */
+export const VendorWords = z.strictObject({
+  /** Its word for one seat and for several: gebruiker/gebruikers (QicsMilestones), licens/licenser (AM System). */
+  seat: z.optional(z.strictObject({ one: Term, other: Term })),
+  /** How its pages address the admin: formal (u, Sie) or informal (je, du). French always reads vous, Swedish du. */
+  register: z.optional(z.enum(['formal', 'informal'])),
+  /** How its admins raise a limit, in its own menu names: "Administratör » Avtal » Uppgradera licens, then Checka ut". */
+  raise: z.optional(z.string().check(z.minLength(1), z.maxLength(400))),
+});
+
+/** A host page for one user or team: `{tenant}` and `{id}` are replaced; relative to the page it is shown on. */
+const HrefTemplate = z
+  .string()
+  .check(
+    z.maxLength(300),
+    z.refine(
+      isHrefTemplate,
+      'expected a path or http(s) URL using only {tenant} and {id}, like "/t/{tenant}/users/{id}"',
+    ),
+  );
+
 export const HostAdapter = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected an id like "acme-admin"')),
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -102,6 +133,10 @@ export const HostAdapter = z.object({
   raise: z.optional(z.object({ href: z.string() })),
   /** A tenant's admin page, for support agents' lookups; `{tenant}` is replaced, a relative href resolves against the Seat API. */
   admin: z.optional(z.object({ href: z.string() })),
+  /** The vendor's own words per language (en, nl, sv, de, fr): its term for a seat, its register, its way to raise a limit. */
+  words: z.optional(z.partialRecord(z.enum(LANGS), VendorWords)),
+  /** Where the admin acts on one user or team, so that suggestions and the guard's dialog link to it. */
+  links: z.optional(z.strictObject({ user: z.optional(HrefTemplate), team: z.optional(HrefTemplate) })),
 });
 
 function hasGroup(source: string, group: string): boolean {
@@ -120,6 +155,16 @@ function isIdPattern(source: string): boolean {
   return hasGroup(source, 'id');
 }
 
+function isHrefTemplate(template: string): boolean {
+  if (/\{(?!tenant\}|id\})/.test(template) || /(?<!\{tenant|\{id)\}/.test(template)) return false;
+  try {
+    const url = new URL(template.replaceAll(/\{(tenant|id)\}/g, 'x'), 'https://host.example/');
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 export type IdSource = z.output<typeof IdSource>;
 export type Field = z.output<typeof Field>;
 export type ListField = z.output<typeof ListField>;
@@ -127,4 +172,5 @@ export type ChangeRule = z.output<typeof ChangeRule>;
 export type ChangeRuleInput = z.input<typeof ChangeRule>;
 export type FormRule = z.output<typeof FormRule>;
 export type HostAdapter = z.output<typeof HostAdapter>;
+export type VendorWords = z.output<typeof VendorWords>;
 export type HostAdapterInput = z.input<typeof HostAdapter>;

@@ -1,5 +1,5 @@
 import { extensionEn } from './extension/en';
-import type { Message } from './message';
+import type { ExtensionMessage, Message } from './message';
 import { panelEn } from './panel/en';
 
 /** The key set every language must cover: the panel's messages and the extension's own. */
@@ -8,4 +8,4 @@ export const en = { ...panelEn, ...extensionEn } satisfies Record<string, Messag
 export type MessageKey = keyof typeof en;
 
 /** Every other language: a missing or extra key is a type error. */
-export type Catalogue = Readonly<Record<MessageKey, Message>>;
+export type Catalogue = Readonly<Record<MessageKey, ExtensionMessage>>;

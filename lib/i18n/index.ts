@@ -1,22 +1,51 @@
 import { de } from './de';
 import { type Catalogue, en, type MessageKey } from './en';
 import { fr } from './fr';
-import type { Lang } from './langs';
+import { type Lang, resolveLang } from './langs';
+import { type ExtensionMessage, fill, type Message, type Params, pickForm, type Register } from './message';
 import { nl } from './nl';
 import { sv } from './sv';
-import { translator } from './translate';
 
 export type { Catalogue, MessageKey } from './en';
 export { formatDate, formatMoney, formatNumber, formatRelative } from './format';
 export { isLang, LANGS, type Lang, resolveLang } from './langs';
-export type { Message, Params, PluralMessage } from './message';
+export type { ExtensionMessage, Message, Params, PluralMessage, Register, RegisterMessage } from './message';
 
 /** Every message: the panel's (lib/i18n/panel, all the widget loads) and the extension's own. */
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { en, nl, sv, de, fr };
 
-const all = translator<MessageKey>(catalogues);
+/**
+ * How seatguard addresses the admin where no host says otherwise: as its own pages do (the options page
+ * says "je" in Dutch and "Sie" in German). A host adapter's `words` set the host's own.
+ */
+export const DEFAULT_REGISTER: Readonly<Record<Lang, Register>> = {
+  en: 'formal',
+  nl: 'informal',
+  sv: 'informal',
+  de: 'formal',
+  fr: 'formal',
+};
 
-/** The message for `code` in `lang`, plural form picked by params.count; never throws. */
-export const t = all.t;
+function isRegister(value: unknown): value is Register {
+  return value === 'formal' || value === 'informal';
+}
 
-export const hasMessage = all.has;
+/** The form of a message in a register: `params.register`, else the language's default. */
+function inRegister(message: ExtensionMessage, params: Params, lang: Lang): Message {
+  if (typeof message === 'string' || !('formal' in message)) return message;
+  return message[isRegister(params.register) ? params.register : DEFAULT_REGISTER[lang]];
+}
+
+/**
+ * The message for `code` in `lang`, in the register `params.register`, plural form picked by params.count;
+ * never throws.
+ */
+export function t(code: MessageKey, params: Params = {}, lang: Lang = 'en'): string {
+  // resolveLang and the en fallback guard against casts and untyped callers (stored settings, JSON).
+  const safe = resolveLang([lang]);
+  const message = catalogues[safe][code] ?? en[code];
+  if (message === undefined) return code;
+  return fill(pickForm(inRegister(message, params, safe), params.count, safe), params, safe);
+}
+
+export const hasMessage = (code: string): code is MessageKey => Object.hasOwn(en, code);

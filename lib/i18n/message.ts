@@ -11,6 +11,18 @@ export interface PluralMessage {
 /** Text with `{name}` placeholders, or plural forms of it. */
 export type Message = string | PluralMessage;
 
+/** How a host's pages address the admin: formal (u, Sie) or informal (je, du). French says vous, Swedish du. */
+export type Register = 'formal' | 'informal';
+
+/**
+ * A message that addresses the admin, in both registers; only the extension's catalogue has them (the
+ * widget, with no host, speaks without addressing anyone). `params.register` picks one.
+ */
+export type RegisterMessage = Readonly<Record<Register, Message>>;
+
+/** What the extension's catalogue may hold. */
+export type ExtensionMessage = Message | RegisterMessage;
+
 export type Params = Readonly<Record<string, string | number>>;
 
 function toCount(value: string | number | undefined): number {

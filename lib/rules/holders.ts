@@ -2,6 +2,7 @@ import { type Display, withDisplay } from './display';
 import { parseInput } from './errors';
 import { parseSnapshot } from './fast-parse';
 import { type CountKind, Policy, type PolicyInput, type SnapshotInput } from './schemas';
+import { indexOf, type PreparedTenant } from './tenant';
 import { buildIndex, type TenantIndex } from './tenant-index';
 
 /** Why a holder takes a seat, per count kind: the vendor's own counting rule in one word. */
@@ -72,6 +73,37 @@ export function seatHolders(policy: PolicyInput, snapshot: SnapshotInput): SeatH
         },
         shown,
       ),
+    ),
+  );
+}
+
+/**
+ * The seat holders of one pool of a prepared tenant, from the index it already holds: no second parse at
+ * any size. Empty for a pool it does not have.
+ */
+export function poolHolders(prepared: PreparedTenant, poolId: string): SeatHolder[] {
+  const index = indexOf(prepared);
+  const i = index.policy.pools.findIndex((pool) => pool.id === poolId);
+  const pool = index.policy.pools[i];
+  if (!pool) return [];
+  const found: [Holder, Shown][] = [];
+  const take = (holder: Holder, shown: Shown, pools: readonly number[]) => {
+    if (pools.includes(i)) found.push([holder, shown]);
+  };
+  for (const user of index.snapshot.users) take('user', user, index.seats.user(user, index.facts));
+  for (const employee of index.snapshot.employees) take('employee', employee, index.seats.employee(employee));
+  for (const team of index.snapshot.teams) take('team', team, index.seats.team(team));
+  return found.map(([holder, shown]) =>
+    withDisplay(
+      {
+        pool: pool.id,
+        poolLabel: pool.label ?? pool.id,
+        kind: pool.counts.kind,
+        holder,
+        id: shown.id,
+        reason: REASONS[pool.counts.kind],
+      },
+      shown,
     ),
   );
 }

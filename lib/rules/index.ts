@@ -5,7 +5,7 @@ import { prepareTenant, type RulesOptions } from './tenant';
 export { applyChanges } from './apply';
 export { nextBoundary } from './dates';
 export { RulesInputError } from './errors';
-export { type HolderReason, type SeatHolder, seatHolders } from './holders';
+export { type HolderReason, poolHolders, type SeatHolder, seatHolders } from './holders';
 export { levelOf, limitOf } from './levels';
 export { models } from './models';
 export * from './results';

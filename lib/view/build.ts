@@ -34,7 +34,13 @@ export function buildView({ tenant, facts, error, note, now }: ViewInput): SeatV
   const extra = note ? { note } : {};
   if (!facts)
     return error ? { tenant, status: 'error', error, ...extra } : { tenant, status: 'loading', ...extra };
+  const { policy } = facts.prepared;
   const report = shown(facts.prepared.report({ now: new Date(now).toISOString() }));
-  const base = { tenant, name: facts.prepared.policy.name, report, fetchedAt: facts.fetchedAt, ...extra };
+  const prices = Object.fromEntries(
+    policy.pools.flatMap((pool) =>
+      pool.price ? [[pool.id, { ...pool.price, currency: policy.currency }]] : [],
+    ),
+  );
+  const base = { tenant, name: policy.name, report, prices, fetchedAt: facts.fetchedAt, ...extra };
   return error ? { ...base, status: 'error', error } : { ...base, status: 'ready' };
 }

@@ -10,3 +10,6 @@ export function safeHref(href: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Where the admin acts on one user or team on the host (its adapter's `links`); undefined where unknown. */
+export type LinkFor = (what: 'user' | 'team', id: string) => string | undefined;

@@ -17,6 +17,20 @@ export function raiseOf(report: Report): Enforce | null {
   return worstPool(report)?.enforce ?? null;
 }
 
+/**
+ * The suggestions a panel shows: dropping unused seats is offered only while a pool is at ease, since beside
+ * "near the limit" it would read as a contradiction and leave no room (its free seats show as headroom).
+ */
+export function shownSuggestions(report: Report): Report['suggestions'] {
+  const atEase = new Set(report.pools.filter((pool) => pool.level === 'ok').map((pool) => pool.id));
+  return report.suggestions.filter((s) => s.kind !== 'unused-seats' || atEase.has(s.pool));
+}
+
+/** Pool id → count kind, for the vendor's ways out per kind. */
+export function kindsOf(report: Report | undefined): Record<string, string> {
+  return Object.fromEntries((report?.pools ?? []).map((pool) => [pool.id, pool.kind]));
+}
+
 /** Pool id → label, for texts that name a pool by id (verdicts, suggestions). */
 export function labelsOf(report: Report | undefined): Record<string, string> {
   return Object.fromEntries((report?.pools ?? []).map((pool) => [pool.id, pool.label]));

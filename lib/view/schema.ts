@@ -16,6 +16,10 @@ export const SeatView = z.object({
   /** Epoch ms when the data was fetched from the Seat API. */
   fetchedAt: z.optional(z.number()),
   error: z.optional(ViewError),
+  /** Pool id → what one seat costs, as the policy states it, for the panel's billing line. */
+  prices: z.optional(
+    z.record(z.string(), z.object({ amount: z.int(), currency: z.string(), per: z.enum(['month', 'year']) })),
+  ),
   /**
    * A one-line note for the admin: the guard let a form through because data was missing, or the data is
    * shown but could not be kept in the browser's storage for the next start.

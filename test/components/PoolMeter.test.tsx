@@ -17,9 +17,9 @@ function pool(users: number, label?: string) {
 describe('PoolMeter', () => {
   it.each([
     ['ok', USERS_AT.ok, 'OK', 25],
-    ['near', USERS_AT.near, 'Near limit', 25],
+    ['near', USERS_AT.near, 'Near the limit', 25],
     ['full', USERS_AT.full, 'Full', 25],
-    ['over', USERS_AT.over, 'Over limit', 31],
+    ['over', USERS_AT.over, 'Over the limit', 31],
   ] as const)('%s: the level word and the aria values', (level, users, word, max) => {
     const p = pool(users);
     const root = mount(<PoolMeter pool={p} lang="en" />);
@@ -35,11 +35,21 @@ describe('PoolMeter', () => {
     expect(meter.getAttribute('part')).toBe('meter');
   });
 
-  it('shows used of limit, included and purchased, billed with its cost and the headroom', () => {
-    const root = mount(<PoolMeter pool={pool(USERS_AT.near)} lang="en" />);
+  const price = { amount: 1500, currency: 'EUR', per: 'month' } as const;
+
+  it('shows used of limit, included and purchased, billed at its seat price, and the headroom', () => {
+    const root = mount(<PoolMeter pool={pool(USERS_AT.near)} lang="en" price={price} />);
     expect(text(one(root, '.sg-pool-usage'))).toBe('20 of 25 users (1 included + 24 purchased)');
     expect(text(one(root, '.sg-pool-details'))).toBe(
-      `Billed: 24 seats · ${formatMoney(36000, 'EUR', 'en')} per month · 5 seats free`,
+      `Billed: 24 seats × ${formatMoney(1500, 'EUR', 'en')} = ${formatMoney(36000, 'EUR', 'en')} per month · 5 seats free`,
+    );
+  });
+
+  it('speaks the host vendor’s word for a seat', () => {
+    const voice = { seat: { one: 'gebruiker', other: 'gebruikers' } };
+    const root = mount(<PoolMeter pool={pool(USERS_AT.near)} lang="nl" price={price} voice={voice} />);
+    expect(text(one(root, '.sg-pool-details')).replace(/\s/g, ' ')).toBe(
+      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · 5 gebruikers vrij',
     );
   });
 
@@ -52,11 +62,11 @@ describe('PoolMeter', () => {
   it('a pool without a limit has no meter and says so', () => {
     const teams = evaluate(echoTeams(), echoSnapshot, { now: NOW }).pools[0];
     if (!teams) throw new Error('no pool');
-    const root = mount(<PoolMeter pool={teams} lang="en" />);
+    const root = mount(<PoolMeter pool={teams} lang="en" price={{ ...price, amount: 900 }} />);
     expect(all(root, '[role="meter"]')).toHaveLength(0);
     expect(text(one(root, '.sg-pool-usage'))).toBe('teams in use: 4, no limit');
     expect(text(one(root, '.sg-pool-details'))).toBe(
-      `Billed: 4 seats · ${formatMoney(3600, 'EUR', 'en')} per month`,
+      `Billed: 4 seats × ${formatMoney(900, 'EUR', 'en')} = ${formatMoney(3600, 'EUR', 'en')} per month`,
     );
   });
 

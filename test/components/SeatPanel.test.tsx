@@ -60,14 +60,14 @@ describe('SeatPanel states', () => {
     expect(section.getAttribute('aria-label')).toBe('Seats – Bureau Jansen');
     expect(section.getAttribute('part')).toBe('panel');
     expect(text(one(root, '.sg-head .sg-level'))).toBe('Full');
-    expect(text(one(root, '.sg-age'))).toBe('as of 2 minutes ago');
+    expect(text(one(root, '.sg-age'))).toBe('updated 2 minutes ago');
     expect(root.querySelector('.sg-stale')).toBeNull();
   });
 
   it('error with a report marks the data stale but keeps it and its age', () => {
     const { root } = setup(viewOf(report, { status: 'error', error: timeout }));
     expect(text(one(root, '.sg-stale'))).toBe('Out of date');
-    expect(text(one(root, '.sg-age'))).toBe('as of 2 minutes ago');
+    expect(text(one(root, '.sg-age'))).toBe('updated 2 minutes ago');
     expect(text(one(root, '.sg-message'))).toBe('The Seat API did not answer in time. Refresh to try again.');
   });
 
@@ -101,11 +101,20 @@ describe('SeatPanel behaviour', () => {
     flush(() => {
       now.value = NOW_MS + 60_000;
     });
-    expect(text(one(root, '.sg-age'))).toBe('as of 3 minutes ago');
+    expect(text(one(root, '.sg-age'))).toBe('updated 3 minutes ago');
     flush(() => {
       now.value = NOW_MS + 2 * 3_600_000;
     });
-    expect(text(one(root, '.sg-age'))).toBe('as of 2 hours ago');
+    expect(text(one(root, '.sg-age'))).toBe('updated 2 hours ago');
+  });
+
+  it('says "just now" under a minute, never "0 seconds ago"', () => {
+    const { root, now } = setup(viewOf(report, { fetchedAt: NOW_MS }));
+    expect(text(one(root, '.sg-age'))).toBe('updated just now');
+    flush(() => {
+      now.value = NOW_MS + 59_000;
+    });
+    expect(text(one(root, '.sg-age'))).toBe('updated just now');
   });
 
   it('Refresh calls onRefresh', () => {
@@ -202,11 +211,11 @@ describe('SeatPanel behaviour', () => {
   it('announces level changes in a polite live region', () => {
     const { root, view } = setup(viewOf(qicsReport(USERS_AT.near)));
     const live = one(root, '[aria-live="polite"]');
-    expect(text(live)).toBe('Seat level: Near limit');
+    expect(text(live)).toBe('Seat level: Near the limit');
     flush(() => {
       view.value = viewOf(qicsReport(USERS_AT.over));
     });
-    expect(text(live)).toBe('Seat level: Over limit');
+    expect(text(live)).toBe('Seat level: Over the limit');
     expect(live.classList).toContain('sg-sr-only');
   });
 
@@ -233,8 +242,15 @@ describe('SeatPanel behaviour', () => {
   });
 
   it('lists suggestions with their saving', () => {
+    const { root } = setup(viewOf(qicsReport(USERS_AT.ok)));
+    expect(text(one(root, '.sg-suggestions'))).toContain('15 purchased seats are not in use');
+  });
+
+  it('near the limit, it never offers to drop the free seats beside that level', () => {
     const { root } = setup(viewOf(qicsReport(USERS_AT.near)));
-    expect(text(one(root, '.sg-suggestions'))).toContain('5 purchased seats are unused');
+    expect(text(one(root, '.sg-level'))).toBe('Near the limit');
+    expect(root.querySelector('.sg-suggestions')).toBeNull();
+    expect(text(one(root, '.sg-pool-details'))).toContain('5 seats free');
   });
 
   it('compact: narrow variant without billing lines', () => {

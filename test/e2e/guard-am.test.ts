@@ -22,10 +22,23 @@ describe('AM System: adding a licence holder', () => {
     await fillCreate(page, 'Astrid Berg', 'full');
     await submit(page, CREATE);
 
-    await expectText(dialog(page).locator('.sg-title'), msg('sv', 'outcome.block'));
+    await expectText(dialog(page).locator('.sg-title'), 'Gränsen är nådd');
     const reasons = dialog(page).locator('.sg-reasons');
-    await expectText(reasons, /Dokument: detta ger 7 av 6/);
-    expect(await reasons.textContent()).not.toMatch(/Ärende: detta ger 11 av 12, vilket är över/);
+    await expectText(reasons, 'Dokument: 7 av 6 efter ändringen, över gränsen.');
+    await expectText(reasons, 'Ärende: 11 av 12 efter ändringen, nära gränsen.');
+    // AM System's own steps (001), and its way to free a licence: a profile without modules.
+    await expectText(
+      dialog(page).locator('.sg-raise'),
+      'Lägg till licenser under Administratör » Avtal » Uppgradera licens och klicka sedan på Checka ut.',
+    );
+    const ways = dialog(page).locator('.sg-ways-out');
+    await expectText(ways.locator('.sg-subtitle'), 'Eller frigör en licens');
+    await expectText(ways, 'Flytta användaren till en profil utan moduler');
+    // Björn Holm's Gäller t o m has passed, yet he holds both licences: named first, linked to his page.
+    const first = ways.locator('.sg-holders a').first();
+    await expectText(first, 'Björn Holm');
+    expect(await first.getAttribute('href')).toBe(h().adminUrl('am-demo', 'users/p12'));
+    expect(await first.getAttribute('target')).toBe('_blank');
     await dialogButton(page, msg('sv', 'dialog.back')).click();
 
     await dialog(page).waitFor({ state: 'detached' });
@@ -41,8 +54,8 @@ describe('AM System: adding a licence holder', () => {
     await page.selectOption('form#user-edit [name="profile"]', 'full');
     await submit(page, 'form#user-edit');
 
-    await expectText(dialog(page).locator('.sg-title'), msg('sv', 'outcome.block'));
-    await expectText(dialog(page).locator('.sg-reasons'), /Dokument: detta ger 7 av 6/);
+    await expectText(dialog(page).locator('.sg-title'), 'Gränsen är nådd');
+    await expectText(dialog(page).locator('.sg-reasons'), 'Dokument: 7 av 6 efter ändringen');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
     expect(await formValues(page, 'form#user-edit')).toMatchObject({
@@ -56,8 +69,8 @@ describe('AM System: adding a licence holder', () => {
     await fillCreate(page, 'Astrid Berg', 'case');
     await submit(page, CREATE);
 
-    await expectText(dialog(page).locator('.sg-title'), msg('sv', 'outcome.warn'));
-    await expectText(dialog(page).locator('.sg-reasons'), /Ärende: detta ger 11 av 12/);
+    await expectText(dialog(page).locator('.sg-title'), msg('sv', 'level.near'));
+    await expectText(dialog(page).locator('.sg-reasons'), 'Ärende: 11 av 12 efter ändringen, nära gränsen.');
     await Promise.all([
       page.waitForURL(h().adminUrl('am-demo')),
       dialogButton(page, msg('sv', 'dialog.continue')).click(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney } from '../../lib/i18n';
 import { type ChangeInput, type CostLine, check } from '../../lib/rules';
 import { useHarness } from './harness';
-import { dialog, dialogButton, expectText, formValues, msg, submit, waitForPool } from './ui';
+import { dialog, dialogButton, expectText, formValues, msg, squash, submit, waitForPool } from './ui';
 
 // CitizenLab (model E): admins 2/2 (Go Vocal's own admin takes no seat); an extra admin seat is EUR 950 per
 // year from the order date, prorated to the contract end (2027-03-31). The server runs on the real clock, so
@@ -30,12 +30,12 @@ async function promote(page: Page): Promise<CostLine> {
   await waitForPool(page, 'admins', '2 van 2');
   await page.selectOption(`${EDIT} [name="roles"]`, 'admin');
   await submit(page, EDIT);
-  await expectText(dialog(page).locator('.sg-title'), msg('nl', 'outcome.confirm'));
+  await expectText(dialog(page).locator('.sg-title'), 'Aankoop van 1 extra seat bevestigen');
   return cost;
 }
 
 describe('CitizenLab: promoting a user to admin at 2/2', () => {
-  it('asks to confirm the EUR 950 yearly price prorated to the contract end, with the total on the button', async () => {
+  it('shows what is due now, for which dates, and the EUR 950 a year after, with the total on the button', async () => {
     const { page } = h();
     const cost = await promote(page);
     expect(cost).toMatchObject({ seats: 1, currency: 'EUR', per: 'year', prorated: true, to: '2027-03-31' });
@@ -45,13 +45,25 @@ describe('CitizenLab: promoting a user to admin at 2/2', () => {
     const amount = formatMoney(cost.amount, 'EUR', 'nl');
     await expectText(
       dialog(page).locator('.sg-reasons'),
-      msg('nl', 'reason.needs-purchase', { pool: 'Admins', count: 1 }),
+      'Admins: de limiet is bereikt, dus hiervoor is 1 extra seat nodig.',
     );
+    // Now versus then, as a careful billing page says it; never "per jaar" of the prorated sum.
     const costs = dialog(page).locator('.sg-costs');
-    await expectText(costs, amount);
-    await expectText(costs, formatDate('2027-03-31', 'nl'));
-    await expectText(costs, msg('nl', 'cost.prorated'));
-    await expectText(dialog(page).locator('.sg-raise'), msg('nl', 'raise.purchase'));
+    await expectText(
+      costs,
+      `Admins: ${amount} nu, ${formatDate(cost.from, 'nl')} – ${formatDate('2027-03-31', 'nl')}; daarna € 950,00 per jaar`,
+    );
+    expect(squash((await costs.textContent()) ?? '')).not.toContain(`${squash(amount)} per jaar`);
+    // CitizenLab's own words (003): the customer buys extra seats itself, in "je".
+    await expectText(dialog(page).locator('.sg-raise'), 'Koop zelf extra seats onder Licentie & seats.');
+    // Or free one instead: the admins now, least recently active first; Go Vocal's own admin is not billed.
+    const holders = dialog(page).locator('.sg-ways-out .sg-holders');
+    await expectText(
+      holders,
+      'Nu in Admins, het langst niet actief eerst: Joost van der Linden, Sanne Hermans.',
+    );
+    await expectText(dialog(page).locator('.sg-ways-out'), 'Verwijder de beheerdersrechten van de gebruiker');
+    expect(await dialog(page).textContent()).not.toMatch(/licentie|Support Go Vocal/);
     expect(await dialogButton(page, msg('nl', 'dialog.confirm-total', { amount })).count()).toBe(1);
   });
 
@@ -122,7 +134,7 @@ async function inviteFive(page: Page): Promise<CostLine> {
   await page.fill(`${INVITE} [name="emails"]`, TYPED);
   await page.selectOption(`${INVITE} [name="roles"]`, 'admin');
   await submit(page, INVITE);
-  await expectText(dialog(page).locator('.sg-title'), msg('nl', 'outcome.confirm'));
+  await expectText(dialog(page).locator('.sg-title'), 'Aankoop van 5 extra seats bevestigen');
   return cost;
 }
 
@@ -135,12 +147,13 @@ describe('CitizenLab: inviting five admins at once at 2/2', () => {
     expect(await dialog(page).count()).toBe(1);
     const reasons = dialog(page).locator('.sg-reasons li');
     expect(await reasons.count()).toBe(1);
-    await expectText(reasons, msg('nl', 'reason.needs-purchase', { pool: 'Admins', count: 5 }));
+    await expectText(reasons, 'Admins: de limiet is bereikt, dus hiervoor zijn 5 extra seats nodig.');
     const lines = dialog(page).locator('.sg-costs li');
     expect(await lines.count()).toBe(1);
     const amount = formatMoney(cost.amount, 'EUR', 'nl');
-    await expectText(lines, amount);
-    await expectText(lines, msg('nl', 'cost.prorated'));
+    const each = formatMoney(cost.amount / 5, 'EUR', 'nl');
+    await expectText(lines, `Admins: 5 seats × ${each} = ${amount} nu, `);
+    await expectText(lines, '; daarna € 950,00 per seat per jaar');
     expect(await dialogButton(page, msg('nl', 'dialog.confirm-total', { amount })).count()).toBe(1);
   });
 

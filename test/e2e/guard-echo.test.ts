@@ -8,8 +8,9 @@ import { dialog, dialogButton, expectText, formValues, msg, pool, submit } from 
 
 const h = useHarness();
 
+// Echometer's own word in German: Lizenzen (002, "Team-Lizenzen", "Nutzer-Lizenzen").
 const billed = (page: Page, id: string, count: number) =>
-  expectText(pool(page, id).locator('.sg-pool-details'), msg('de', 'pool.billed', { count }));
+  expectText(pool(page, id).locator('.sg-pool-details'), `Abgerechnet: ${count} Lizenzen × `);
 
 interface WarnCase {
   name: string;
@@ -45,26 +46,35 @@ const warnCases: WarnCase[] = [
 ];
 
 describe('Echometer: team changes', () => {
-  it.each(warnCases)('$name: warns with the EUR amount per month, Continue applies it', async (c) => {
-    const { page } = h();
-    await page.goto(h().adminUrl(c.tenant, 'teams'));
-    await billed(page, c.pool.id, c.pool.before);
-    await c.prepare?.(page);
-    await submit(page, c.form);
+  it.each(warnCases)(
+    '$name: shows the cost per month first (no limit warning), Continue applies it',
+    async (c) => {
+      const { page } = h();
+      await page.goto(h().adminUrl(c.tenant, 'teams'));
+      await billed(page, c.pool.id, c.pool.before);
+      await c.prepare?.(page);
+      await submit(page, c.form);
 
-    await expectText(dialog(page).locator('.sg-title'), msg('de', 'outcome.warn'));
-    const amount = formatMoney(c.adds.amount, 'EUR', 'de');
-    const reason = { pool: c.pool.label, count: c.adds.count, amount, period: msg('de', 'period.month') };
-    await expectText(dialog(page).locator('.sg-reasons'), msg('de', 'reason.adds-cost', reason));
-    await Promise.all([
-      page.waitForURL(h().adminUrl(c.tenant, 'teams')),
-      dialogButton(page, msg('de', 'dialog.continue')).click(),
-    ]);
+      // Echometer caps nothing: the question is the bill, never "Warnung: Lizenzlimit".
+      await expectText(dialog(page).locator('.sg-title'), 'Das erhöht die Rechnung');
+      const amount = formatMoney(c.adds.amount, 'EUR', 'de');
+      const unit = c.adds.count === 1 ? 'Lizenz' : 'Lizenzen';
+      const reason = { pool: c.pool.label, count: c.adds.count, unit };
+      await expectText(dialog(page).locator('.sg-reasons'), msg('de', 'reason.adds-cost', reason));
+      const each = formatMoney(c.adds.amount / c.adds.count, 'EUR', 'de');
+      const sum = c.adds.count === 1 ? amount : `${c.adds.count} Lizenzen × ${each} = ${amount}`;
+      await expectText(dialog(page).locator('.sg-costs'), `${c.pool.label}: ${sum} mehr pro Monat, ab `);
+      const confirm = msg('de', 'dialog.confirm-cost', { amount, per: msg('de', 'per.month') });
+      await Promise.all([
+        page.waitForURL(h().adminUrl(c.tenant, 'teams')),
+        dialogButton(page, confirm).click(),
+      ]);
 
-    await expectText(page.locator('.flash'), c.flash);
-    await billed(page, c.pool.id, c.pool.after);
-    expect((await h().serverPool(c.tenant, c.pool.id)).billed).toBe(c.pool.after);
-  });
+      await expectText(page.locator('.flash'), c.flash);
+      await billed(page, c.pool.id, c.pool.after);
+      expect((await h().serverPool(c.tenant, c.pool.id)).billed).toBe(c.pool.after);
+    },
+  );
 
   it('echo-teams: cancelling the warning keeps the typed team name and creates nothing', async () => {
     const { page } = h();
@@ -85,8 +95,8 @@ describe('Echometer: team changes', () => {
     await billed(page, 'members', 6);
     // Design: Tim Klein and Anna Wolf are in no other active team (Pilotprojekt 2025 is archived).
     await submit(page, 'form#team-archive-t-design');
-    await expectText(dialog(page).locator('.sg-title'), msg('de', 'outcome.allow'));
-    const frees = msg('de', 'reason.frees-seats', { pool: 'Aktive Mitglieder', count: 2 });
+    await expectText(dialog(page).locator('.sg-title'), msg('de', 'title.frees'));
+    const frees = 'Aktive Mitglieder: Damit werden 2 Lizenzen frei.';
     await expectText(dialog(page).locator('.sg-reasons'), frees);
     await Promise.all([
       page.waitForURL(h().adminUrl('echo-members', 'teams')),

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../lib/i18n';
+import { check } from '../../lib/rules';
 import { useHarness } from './harness';
 import { dialog, dialogButton, expectText, formValues, msg, submit, waitForPool } from './ui';
 
@@ -31,8 +33,20 @@ describe('QicsMilestones: creating a user at 25/25', () => {
       await waitForPool(page, 'users', '25 van 25');
       await submit(page, CREATE);
 
-      await expectText(dialog(page).locator('.sg-title'), msg('nl', 'outcome.block'));
-      await expectText(dialog(page).locator('.sg-reasons'), /26 van 25/);
+      await expectText(dialog(page).locator('.sg-title'), 'De limiet is bereikt');
+      await expectText(
+        dialog(page).locator('.sg-reasons'),
+        'Gebruikers: 26 van 25 na deze wijziging, boven de limiet.',
+      );
+      // QicsMilestones' own way, in its "u" (000): by e-mail, one user at a time, on the next invoice.
+      await expectText(dialog(page).locator('.sg-raise'), 'Stuur QicsMilestones een e-mail via info@qics.nl');
+      const ways = dialog(page).locator('.sg-ways-out');
+      await expectText(ways.locator('.sg-subtitle'), 'Of maak een gebruiker vrij');
+      await expectText(ways, 'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.');
+      // Frank Timmermans, the external accountant, was last active 19 days ago: named first, linked.
+      const first = ways.locator('.sg-holders a').first();
+      await expectText(first, 'Frank Timmermans');
+      expect(await first.getAttribute('href')).toBe(h().adminUrl('qics-demo', 'users/u24'));
       expect(await dialogButton(page, msg('nl', 'dialog.continue')).count()).toBe(0);
       await close(page);
 
@@ -60,8 +74,9 @@ describe('QicsMilestones: creating a user at 25/25', () => {
     await fillCreate(page);
     await waitForPool(page, 'users', '24 van 25');
     await submit(page, CREATE);
-    await expectText(dialog(page).locator('.sg-title'), msg('nl', 'outcome.warn'));
-    await expectText(dialog(page).locator('.sg-reasons'), /25 van 25/);
+    // Taking the last free seat: the level the panel then shows, full, not "near the limit".
+    await expectText(dialog(page).locator('.sg-title'), 'Hierna is de limiet bereikt');
+    await expectText(dialog(page).locator('.sg-reasons'), 'Gebruikers: 25 van 25 na deze wijziging, vol.');
     await Promise.all([
       page.waitForURL(h().adminUrl('qics-demo')),
       dialogButton(page, msg('nl', 'dialog.continue')).click(),
@@ -70,5 +85,52 @@ describe('QicsMilestones: creating a user at 25/25', () => {
     await expectText(page.locator('.flash'), `${typed.name} is aangemaakt`);
     await waitForPool(page, 'users', '25 van 25');
     expect((await h().serverPool('qics-demo', 'users')).used).toBe(25);
+  });
+});
+
+describe('QicsMilestones: raising the licence from 24 to 26 users', () => {
+  const LICENCE = 'form#licence-form';
+
+  async function raise(page: Page): Promise<string> {
+    const { policy, snapshot } = await h().seats('qics-demo');
+    const change = { kind: 'set-purchased', pool: 'users', purchased: 26 } as const;
+    const [line] = check(policy, snapshot, change, { now: new Date().toISOString() }).costs;
+    if (!line) throw new Error('raising the licence has no cost line');
+    expect(line).toMatchObject({ seats: 2, amount: 3000, per: 'month', to: null });
+    await page.goto(h().adminUrl('qics-demo', 'licence'));
+    await waitForPool(page, 'users', '25 van 25');
+    await page.fill(`${LICENCE} [name="purchased"]`, '26');
+    await submit(page, LICENCE);
+    return formatDate(line.from, 'nl');
+  }
+
+  it('asks first, with what it adds to every invoice from when; cancelling changes nothing', async () => {
+    const { page } = h();
+    const from = await raise(page);
+    await expectText(dialog(page).locator('.sg-title'), 'Hiermee wordt de factuur hoger');
+    await expectText(
+      dialog(page).locator('.sg-costs'),
+      `Gebruikers: 2 gebruikers × € 15,00 = € 30,00 meer per maand, vanaf ${from}`,
+    );
+    await expectText(
+      dialog(page).locator('.sg-reasons'),
+      'Gebruikers: de wijziging wordt verwerkt op de eerstvolgende factuur',
+    );
+    await dialogButton(page, msg('nl', 'dialog.cancel')).click();
+
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await formValues(page, LICENCE)).toMatchObject({ purchased: '26' });
+    expect((await h().serverPool('qics-demo', 'users')).purchased).toBe(24);
+  });
+
+  it('confirming the cost raises the licence', async () => {
+    const { page } = h();
+    await raise(page);
+    await Promise.all([
+      page.waitForURL(h().adminUrl('qics-demo', 'licence')),
+      dialogButton(page, '€ 30,00 meer per maand bevestigen').click(),
+    ]);
+    await expectText(page.locator('.flash'), 'Uw licentie is aangepast naar 27 gebruikers.');
+    expect((await h().serverPool('qics-demo', 'users')).purchased).toBe(26);
   });
 });

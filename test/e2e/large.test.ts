@@ -78,7 +78,7 @@ describe(`${LARGE}: the panel and the guard at 100,000 users`, () => {
     await expectText(pool(page, 'users').locator('.sg-pool-usage'), poolUsageText(users, 'en'), SLOW);
 
     await submit(page, CREATE);
-    await expectText(dialog(page).locator('.sg-title'), msg('en', 'outcome.block'));
+    await expectText(dialog(page).locator('.sg-title'), msg('en', 'title.limit'));
     const over = `${formatNumber(users.used + 1, 'en')} of ${formatNumber(users.limit ?? 0, 'en')}`;
     await expectText(dialog(page).locator('.sg-reasons'), new RegExp(escapeRegExp(over)));
     expect(await dialogButton(page, msg('en', 'dialog.continue')).count()).toBe(0);

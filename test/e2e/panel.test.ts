@@ -74,16 +74,54 @@ describe('the seat panel on each tenant’s Users page', () => {
       await expectText(pool(page, expected.id).locator('.sg-level'), msg(lang, `level.${expected.level}`));
       if (expected.billed) {
         const details = pool(page, expected.id).locator('.sg-pool-details');
-        await expectText(details, msg(lang, 'pool.billed', { count: expected.billed.count }));
+        // Echometer's own word in German: Lizenzen (002).
         await expectText(
           details,
-          `${formatMoney(expected.billed.perMonth, 'EUR', lang)} ${msg(lang, 'per.month')}`,
+          msg(lang, 'pool.billed', { count: expected.billed.count, unit: 'Lizenzen' }),
+        );
+        await expectText(
+          details,
+          `= ${formatMoney(expected.billed.perMonth, 'EUR', lang)} ${msg(lang, 'per.month')}`,
         );
       }
     }
     await expect.poll(() => panel(page).locator('.sg-pool').count()).toBe(pools.length);
     await expectText(panel(page).locator('header .sg-level'), msg(lang, `level.${level}`));
     await expectText(panel(page).locator('.sg-age'), msg(lang, 'panel.age', { age: '' }).trim());
+  });
+});
+
+describe('the panel in each vendor’s voice: money and words', () => {
+  it.each<[Tenant, string, string]>([
+    // 000: billed for the users in the subscription, at their price.
+    [
+      'qics-demo',
+      'users',
+      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · Geen gebruikers vrij',
+    ],
+    // 003: the included seats are no charge, and never read as free.
+    [
+      'citizenlab-demo',
+      'admins',
+      'Inbegrepen in de licentie, niet apart gefactureerd; een extra seat kost € 950,00 per jaar. · Geen seats vrij',
+    ],
+    ['am-demo', 'document', 'Fakturerat: 6 licenser · Inga lediga licenser'],
+  ])('%s %s', async (tenant, id, details) => {
+    const { page } = h();
+    await page.goto(h().adminUrl(tenant));
+    await expectText(pool(page, id).locator('.sg-pool-details'), details);
+  });
+
+  it('AM System: its own steps to raise, and no unused-seats offer beside "near the limit"', async () => {
+    const { page } = h();
+    await page.goto(h().adminUrl('am-demo'));
+    await waitForPool(page, 'case', '10 av 12');
+    await expectText(panel(page).locator('.sg-raise'), 'Administratör » Avtal » Uppgradera licens');
+    const suggestions = (await panel(page).locator('.sg-suggestions').textContent()) ?? '';
+    expect(suggestions).not.toContain('används inte');
+    expect(suggestions).toContain('Björn Holm');
+    const link = panel(page).locator('.sg-suggestions a', { hasText: 'Björn Holm' }).first();
+    expect(await link.getAttribute('href')).toBe(h().adminUrl('am-demo', 'users/p12'));
   });
 });
 

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, holdersCsv } from '../../lib/extension/popup/csv';
 import { t } from '../../lib/i18n';
+import { evaluate } from '../../lib/rules';
 import { poolUsageText } from '../../lib/view/text';
 import { axeViolations } from './axe';
 import { type Tenant, TOKENS, useHarness } from './harness';
@@ -132,7 +133,9 @@ describe('what an agent does with a tenant', () => {
     const lines = copied.split('\n').map(squash);
     expect(lines[0]).toBe('Gemeente Velden (citizenlab-demo)');
     expect(lines[1]).toBe(t('panel.level', { level: t('level.full') }));
-    expect(lines).toContain('- Admins: 2/2, Full · Billed: 0 seats');
+    expect(lines).toContain(
+      '- Admins: 2/2, Full · Included in the licence, not billed separately; an extra seat costs €950.00 per year.',
+    );
     expect(lines.at(-1)).toMatch(/^Data as of \w{3} \d{1,2}, \d{4} \d{2}:\d{2} UTC$/);
   });
 
@@ -162,18 +165,30 @@ describe('what an agent does with a tenant', () => {
       'name',
       'email',
       'last_active_at',
+      'billing',
+      'why',
     ]);
     for (const [pool, count] of Object.entries(perPool))
       expect(rows.filter((row) => row[0] === pool)).toHaveLength(count);
     // Each row names its holder as the Seat API does, whether or not the sandbox gives names.
     const users = new Map(facts.snapshot.users.map((user) => [user.id, user]));
-    for (const [, , , holder, id, , ...display] of rows) {
+    for (const [, , , holder, id, , name, email, lastActive, billing, why] of rows) {
       expect(holder).toBe('user');
       const user = users.get(id ?? '');
       // Compared as written: csvCell keeps a name a spreadsheet would run as text.
-      expect(display.map(csvCell)).toEqual(
+      expect([name, email, lastActive].map((v) => csvCell(v ?? ''))).toEqual(
         [user?.name, user?.email, user?.lastActiveAt].map((v) => csvCell(v ?? '')),
       );
+      expect(['included', 'billed']).toContain(billing);
+      expect(why).not.toBe('');
+    }
+    // The rows add up to the panel's numbers: as many billed rows as the pool bills, less unused seats.
+    const report = evaluate(facts.policy, facts.snapshot, { now: new Date().toISOString() });
+    for (const pool of report.pools) {
+      const billedRows = rows.filter((row) => row[0] === pool.id && row[9] === 'billed').length;
+      const unused = Math.max(0, pool.billed - billedRows);
+      expect(billedRows + unused).toBe(pool.billed);
+      if (unused > 0) expect(csv).toContain(`# ${pool.label}: ${unused} purchased`);
     }
     await expectText(page.locator('.sg-popup-actions [role="status"]'), download.suggestedFilename());
   });

@@ -168,7 +168,7 @@ describe('<seat-usage>: sharing, events, lifetime', () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~="verdict"]')).not.toBeNull());
     const verdict = el.shadowRoot?.querySelector('[part~="verdict"]')?.textContent ?? '';
-    expect(verdict).toContain(t('outcome.block'));
-    expect(verdict).toContain(t('reason.over-limit', { pool: 'Users', after: 27, limit: 25 }));
+    expect(verdict).toContain(t('title.limit'));
+    expect(verdict).toContain('Users: 27 of 25 after this change, over the limit.');
   });
 });

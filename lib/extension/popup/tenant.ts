@@ -64,7 +64,7 @@ export function createTenantView(deps: TenantDeps) {
   async function copySummary(): Promise<void> {
     const current = view.value;
     if (!current?.report) return;
-    const text = summaryText(current.name ?? current.tenant, current.report, deps.lang.value);
+    const text = summaryText(current.name ?? current.tenant, current.report, deps.lang.value, current.prices);
     try {
       await deps.copy(text);
       notice.value = { tone: 'ok', key: 'popup.copied' };

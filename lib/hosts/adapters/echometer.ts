@@ -1,3 +1,4 @@
+import type { HostAdapterInput } from '../schema';
 import { byAction, sandboxAdapter, userForms } from './sandbox';
 
 // Echometer (002_09172fccc52b2d64.txt): teams are billed, and members only while in an active team.
@@ -9,10 +10,22 @@ const teamForms = [
 
 const memberFields = { teams: { name: 'teams', type: 'list' as const } };
 
+// Its pages say "du" and "Team-Lizenzen", "Nutzer-Lizenzen" (002), in French "licences" (004). Nothing is
+// capped, so there is no limit to raise.
+const words: HostAdapterInput['words'] = {
+  de: { seat: { one: 'Lizenz', other: 'Lizenzen' }, register: 'informal' },
+  fr: { seat: { one: 'licence', other: 'licences' } },
+  en: { seat: { one: 'licence', other: 'licences' } },
+  nl: { seat: { one: 'licentie', other: 'licenties' }, register: 'informal' },
+  sv: { seat: { one: 'licens', other: 'licenser' } },
+};
+
 export const echoTeams = sandboxAdapter('echo-teams', 'Echometer, team licences (sandbox)', {
   forms: [...userForms(memberFields), ...teamForms],
+  words,
 });
 
 export const echoMembers = sandboxAdapter('echo-members', 'Echometer, user licences (sandbox)', {
   forms: [...userForms(memberFields), ...teamForms],
+  words,
 });

@@ -44,6 +44,8 @@ export function sandboxAdapter(
     api: { baseUrl: 'http://127.0.0.1:5178/' },
     raise: { href: `/t/{tenant}/admin/licence` },
     admin: { href: '/t/{tenant}/admin/users' },
+    // A user's edit page; teams are archived from their list (server/sandbox/README.md).
+    links: { user: '/t/{tenant}/admin/users/{id}', team: '/t/{tenant}/admin/teams' },
     ...rest,
   };
 }

@@ -11,15 +11,6 @@ export const extensionDe: ExtensionCatalogue = {
     'Abgerechnet werden nur aktive Workspace-Mitglieder, also Mitglieder in mindestens einem nicht archivierten Team.',
   'why.role': 'Wer {role}-Rechte hat, belegt eine Lizenz.',
 
-  'free.logins': 'Trennen Sie das Nutzerkonto vom Mitarbeitereintrag und löschen Sie es anschließend.',
-  'free.active-employees': 'Setzen Sie den Mitarbeitereintrag auf inaktiv.',
-  'free.module':
-    'Verschieben Sie das Nutzerkonto in ein Profil ohne Module; soll auch der Login enden, setzen Sie zusätzlich ein „Gültig bis“-Datum in der Vergangenheit.',
-  'free.teams': 'Archivieren Sie das Team: Archivierte Teams werden nicht abgerechnet.',
-  'free.active-members':
-    'Archivieren Sie Teams oder entfernen Sie inaktive Workspace-Mitglieder; Mitglieder ohne aktives Team werden ab dem nächsten Monat nicht mehr abgerechnet.',
-  'free.role': 'Entziehen Sie dem Nutzerkonto die {role}-Rechte.',
-
   'dialog.continue': 'Fortfahren',
   'dialog.cancel': 'Abbrechen',
   'dialog.back': 'Zurück zum Formular',
@@ -181,43 +172,138 @@ export const extensionDe: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
-  'raise.block':
-    'Bitten Sie den Anbieter, das Lizenzkontingent zu erhöhen. Lizenzen lassen sich einzeln hinzubuchen und gelten ab der nächsten Rechnung.',
-  'raise.purchase':
-    'Kaufen Sie selbst eine Zusatzlizenz: Sie wird jährlich ab dem Bestelldatum abgerechnet, anteilig, falls der Vertrag früher endet.',
-  'raise.warn': 'Eine Überschreitung ist möglich, die zusätzlichen Lizenzen werden aber abgerechnet.',
-  'raise.none': 'Hier gilt kein Limit.',
   'panel.raise-link': 'Limit erhöhen',
 
   'note.guard-failed-open':
     'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es ungeprüft abgeschickt.',
-  'note.guard-failed-closed':
-    'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
   'note.guard-error':
     'Bei der Prüfung dieses Formulars ist in seatguard ein Fehler aufgetreten, daher wurde es nicht gegen das Lizenzlimit geprüft.',
   'note.storage-failed':
     'seatguard konnte die Lizenzdaten nicht im Speicher des Browsers für den nächsten Start sichern. Die angezeigten Zahlen sind aktuell; nach einem Neustart werden sie neu abgerufen.',
-  'error.unauthorized':
-    'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
-  'error.forbidden':
-    'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
-  'error.not-found':
-    'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
-  'error.unconfigured':
-    'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
-  'error.unknown-tenant':
-    'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
-  'error.bad-adapter':
-    'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
-  'reason.frees-seats': {
-    one: '{pool}: Damit wird {count} Lizenz frei.',
-    other: '{pool}: Damit werden {count} Lizenzen frei.',
-  },
-  'reason.below-usage':
-    '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da die Nutzung bei {used} liegt. Entfernen Sie zuerst Nutzer oder deren Zugangsdaten.',
   'reason.next-invoice': '{pool}: Die Änderung gilt ab der nächsten Rechnung ({date}), nie rückwirkend.',
+
+  'raise.block': {
+    formal: 'Bitten Sie den Anbieter, das Limit zu erhöhen.',
+    informal: 'Bitte den Anbieter, das Limit zu erhöhen.',
+  },
+  'raise.purchase': {
+    formal: 'Kaufen Sie zusätzliche {unit}, um das Limit zu erhöhen.',
+    informal: 'Kauf zusätzliche {unit}, um das Limit zu erhöhen.',
+  },
+  'raise.warn': 'Eine Überschreitung ist möglich, die zusätzlichen {unit} werden aber abgerechnet.',
+  'raise.none': 'Hier gilt kein Limit.',
+
+  // Sie or du as the host says (its adapter's register); 002 says du.
+  'free.logins': {
+    formal: 'Trennen Sie das Nutzerkonto vom Mitarbeitereintrag und löschen Sie es anschließend.',
+    informal: 'Trenne das Nutzerkonto vom Mitarbeitereintrag und lösche es anschließend.',
+  },
+  'free.active-employees': {
+    formal: 'Setzen Sie den Mitarbeitereintrag auf inaktiv.',
+    informal: 'Setze den Mitarbeitereintrag auf inaktiv.',
+  },
+  'free.module': {
+    formal:
+      'Verschieben Sie das Nutzerkonto in ein Profil ohne Module: Der Login bleibt, aber kein Modul wird genutzt. Soll auch der Login enden, setzen Sie zusätzlich „Gäller t o m“ auf ein vergangenes Datum.',
+    informal:
+      'Verschiebe das Nutzerkonto in ein Profil ohne Module: Der Login bleibt, aber kein Modul wird genutzt. Soll auch der Login enden, setze zusätzlich „Gäller t o m“ auf ein vergangenes Datum.',
+  },
+  'free.teams': {
+    formal: 'Archivieren Sie das Team: Archivierte Teams werden nicht in Rechnung gestellt.',
+    informal: 'Archiviere das Team: Archivierte Teams werden nicht in Rechnung gestellt.',
+  },
+  'free.active-members': {
+    formal:
+      'Archivieren Sie Teams, die nicht mehr benötigt werden: Mitglieder ohne weiteres aktives Team werden ab dem nächsten Monat nicht mehr abgerechnet.',
+    informal:
+      'Archiviere Teams, die nicht mehr benötigt werden: Mitglieder ohne weiteres aktives Team werden ab dem nächsten Monat nicht mehr abgerechnet.',
+  },
+  'free.role': {
+    formal: 'Entziehen Sie dem Nutzerkonto die Admin- oder Managerrechte; das Konto selbst bleibt bestehen.',
+    informal: 'Entzieh dem Nutzerkonto die Admin- oder Managerrechte; das Konto selbst bleibt bestehen.',
+  },
+  'next.inactive-members': {
+    formal:
+      'Entfernen Sie sie nur, wenn sie keinen Zugriff mehr brauchen: Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie mit einem Klick. Gespart wird dadurch nichts.',
+    informal:
+      'Entferne sie nur, wenn sie keinen Zugriff mehr brauchen: Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie mit einem Klick. Gespart wird dadurch nichts.',
+  },
+
+  'title.below-usage': 'Weniger als in Nutzung',
+  'title.frees': 'Dadurch wird Platz frei',
+  'dialog.or-free': 'Oder eine {unit} freigeben',
+  'dialog.holders': 'Jetzt in {pool}, am längsten inaktiv zuerst: {names}.',
+  'dialog.confirm-cost': '{amount} mehr {per} bestätigen',
+
+  'kind.module': '{module}-Lizenzen',
+  'kind.role': '{role}-Lizenzen',
+  'reason.no-seat-change': 'Die Anzahlen ändern sich dadurch nicht.',
+  'reason.frees-seats': {
+    one: '{pool}: Damit wird {count} {unit} frei.',
+    other: '{pool}: Damit werden {count} {unit} frei.',
+  },
+  'reason.below-usage': {
+    formal:
+      '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da {used} in Nutzung sind. Entfernen Sie zuerst Nutzer oder deren Zugangsdaten.',
+    informal:
+      '{pool}: Eine Senkung auf {purchased} ist nicht möglich, da {used} in Nutzung sind. Entferne zuerst Nutzer oder deren Zugangsdaten.',
+  },
+
+  'csv.why.login': 'Kann sich anmelden; kein Mitarbeitereintrag verknüpft',
+  'csv.why.login-employee': 'Kann sich anmelden; verknüpft mit Mitarbeitereintrag {employee}',
+  'csv.why.active-employee': 'Aktiver Mitarbeitereintrag',
+  'csv.why.module': 'Profil {profile} gewährt das Modul {module}',
+  'csv.why.team': 'Aktives Team (nicht archiviert)',
+  'csv.why.active-team': 'Mitglied im aktiven Team {teams}',
+  'csv.why.role': 'Hat die Rolle {roles}',
+  'popup.csv.unused': {
+    one: '{pool}: {count} gekaufte {unit} wird abgerechnet, aber nicht genutzt, daher ohne Zeile.',
+    other: '{pool}: {count} gekaufte {unit} werden abgerechnet, aber nicht genutzt, daher ohne Zeile.',
+  },
+
+  // Shown on a host's page: Sie or du as the host says.
+  'note.guard-failed-closed': {
+    formal:
+      'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisieren Sie die Lizenzdaten und senden Sie es erneut ab.',
+    informal:
+      'seatguard konnte dieses Formular nicht prüfen (keine aktuellen Lizenzdaten), daher wurde es nicht abgeschickt. Aktualisiere die Lizenzdaten und sende es erneut ab.',
+  },
+  'error.unauthorized': {
+    formal: 'Die Seat API hat das Token abgelehnt (401). Prüfen Sie das Token in den Optionen von seatguard.',
+    informal: 'Die Seat API hat das Token abgelehnt (401). Prüfe das Token in den Optionen von seatguard.',
+  },
+  'error.forbidden': {
+    formal:
+      'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlegen Sie in den Optionen von seatguard ein Token für diese Organisation.',
+    informal:
+      'Dieses Token darf diese Organisation in der Seat API nicht lesen (403). Hinterlege in den Optionen von seatguard ein Token für diese Organisation.',
+  },
+  'error.not-found': {
+    formal:
+      'Die Seat API kennt diese Organisation nicht (404). Prüfen Sie die API-Adresse und die Organisation in den Optionen von seatguard.',
+    informal:
+      'Die Seat API kennt diese Organisation nicht (404). Prüfe die API-Adresse und die Organisation in den Optionen von seatguard.',
+  },
+  'error.unconfigured': {
+    formal:
+      'seatguard ist für diese Website noch nicht eingerichtet. Öffnen Sie die Optionen von seatguard und tragen Sie die Adresse der Seat API und ein Token ein.',
+    informal:
+      'seatguard ist für diese Website noch nicht eingerichtet. Öffne die Optionen von seatguard und trag die Adresse der Seat API und ein Token ein.',
+  },
+  'error.unknown-tenant': {
+    formal:
+      'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfen Sie die Organisation in den Optionen von seatguard.',
+    informal:
+      'seatguard kann nicht erkennen, zu welcher Organisation diese Seite gehört. Prüfe die Organisation in den Optionen von seatguard.',
+  },
+  'error.bad-adapter': {
+    formal:
+      'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisieren Sie seatguard oder melden Sie den Fehler den Entwicklern.',
+    informal:
+      'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisiere seatguard oder melde den Fehler den Entwicklern.',
+  },
   'launcher.seats': 'Lizenzen',
   'launcher.close': 'Lizenzübersicht schließen',
 };

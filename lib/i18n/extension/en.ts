@@ -1,4 +1,4 @@
-import type { Message } from '../message';
+import type { ExtensionMessage, Message } from '../message';
 
 /** What only the extension shows (options page, guard dialogs, popup); the widget never loads these. */
 export const extensionEn = {
@@ -10,15 +10,6 @@ export const extensionEn = {
   'why.teams': "Every team that isn't archived is billed as one unit.",
   'why.active-members': "Only active members are billed: members of at least one team that isn't archived.",
   'why.role': 'Every user with {role} rights takes a seat.',
-
-  'free.logins': 'Unlink the user from the employee, then delete the user.',
-  'free.active-employees': 'Set the employee to inactive.',
-  'free.module':
-    'Move the user to a profile with no modules; to stop their login too, set a valid-until date in the past.',
-  'free.teams': 'Archive the team: archived teams are not billed.',
-  'free.active-members':
-    'Archive teams or remove inactive members; members in no active team are no longer billed from the next month.',
-  'free.role': "Remove the user's {role} rights.",
 
   'dialog.continue': 'Continue',
   'dialog.cancel': 'Cancel',
@@ -177,12 +168,6 @@ export const extensionEn = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
-  'raise.block':
-    'Ask the vendor to raise the licence; seats are added one at a time and take effect on the next invoice.',
-  'raise.purchase':
-    'Buy an extra seat yourself: it is billed per year from the order date, prorated if the contract ends sooner.',
-  'raise.warn': 'Going over the limit is allowed, but the extra seats are billed.',
-  'raise.none': 'No limit applies here.',
   'panel.raise-link': 'Raise the limit',
 
   'note.guard-failed-open':
@@ -206,14 +191,48 @@ export const extensionEn = {
     'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
-  'reason.frees-seats': {
-    one: 'This frees {count} seat in {pool}.',
-    other: 'This frees {count} seats in {pool}.',
-  },
+  'reason.next-invoice': '{pool}: the change takes effect on the next invoice, {date}, never retroactively.',
+  // Where the host's adapter gives no words of its vendor: seatguard's neutral ones ({unit}: seats).
+  'raise.block': 'Ask the vendor to raise the limit.',
+  'raise.purchase': 'Buy extra {unit} to raise the limit.',
+  'raise.warn': 'Going over the limit is allowed, but the extra {unit} are billed.',
+  'raise.none': 'No limit applies here.',
+
+  // How to free a seat, per count kind, in the terms of the vendor whose model it is (licensing.md A–E).
+  'free.logins': 'Unlink the user from the employee, then delete the user.',
+  'free.active-employees': 'Set the employee to inactive.',
+  'free.module':
+    'Move the user to a profile with no modules: they can still log in but use no module. To stop their login too, also set Gäller t o m to a date in the past.',
+  'free.teams': 'Archive the team: archived teams are not billed.',
+  'free.active-members':
+    'Archive teams that are no longer needed: from the next month, members in no other active team are no longer billed.',
+  'free.role': 'Remove the user’s admin or manager rights; the account itself stays.',
+  // 002: the button removes members in no active team, who are not billed: no saving, only lost access.
+  'next.inactive-members':
+    'Remove them only if they no longer need access: the “Remove inactive workspace members” button removes them all at once. It saves nothing.',
+
+  'title.below-usage': 'Below what is in use',
+  'title.frees': 'This makes room',
+  'dialog.or-free': 'Or free a {unit}',
+  'dialog.holders': 'In {pool} now, least recently active first: {names}.',
+  'dialog.confirm-cost': 'Confirm {amount} more {per}',
+
+  'kind.module': '{module} licences',
+  'kind.role': '{role} seats',
+  'reason.no-seat-change': 'This changes no seat count.',
+  'reason.frees-seats': '{pool}: this frees {count} {unit}.',
   'reason.below-usage':
-    "You can't lower {pool} to {purchased} with {used} in use: remove users or their logins first.",
-  'reason.next-invoice':
-    'The change to {pool} takes effect on the next invoice, {date}, never retroactively.',
+    '{pool}: lowering it to {purchased} is not possible with {used} in use; remove users or their logins first.',
+
+  // The popup's CSV: why each row takes its seat, and the billed seats no row shows.
+  'csv.why.login': 'Can log in; no employee linked',
+  'csv.why.login-employee': 'Can log in; linked to employee {employee}',
+  'csv.why.active-employee': 'Active employee',
+  'csv.why.module': 'Profile {profile} grants the {module} module',
+  'csv.why.team': 'Active team (not archived)',
+  'csv.why.active-team': 'Member of active team {teams}',
+  'csv.why.role': 'Holds the role {roles}',
+  'popup.csv.unused': '{pool}: {count} purchased {unit} billed but not in use, so without a row.',
   // The launcher the injected panel rests in, and its close button.
   'launcher.seats': 'Seats',
   'launcher.close': 'Close the seat panel',
@@ -222,4 +241,4 @@ export const extensionEn = {
 export type ExtensionKey = keyof typeof extensionEn;
 
 /** Every other language: a missing or extra key is a type error. */
-export type ExtensionCatalogue = Readonly<Record<ExtensionKey, Message>>;
+export type ExtensionCatalogue = Readonly<Record<ExtensionKey, ExtensionMessage>>;

@@ -13,15 +13,6 @@ export const extensionFr: ExtensionCatalogue = {
     'Seuls les membres actifs sont facturés, c’est-à-dire ceux qui font partie d’au moins une équipe non archivée.',
   'why.role': 'Chaque utilisateur disposant des droits {role} occupe une licence.',
 
-  'free.logins': 'Dissociez l’utilisateur du collaborateur, puis supprimez l’utilisateur.',
-  'free.active-employees': 'Désactivez le collaborateur.',
-  'free.module':
-    'Déplacez l’utilisateur vers un profil sans module\u00a0; pour bloquer aussi sa connexion, fixez une date de fin de validité déjà passée.',
-  'free.teams': 'Archivez l’équipe\u00a0: les équipes archivées ne sont pas facturées.',
-  'free.active-members':
-    'Archivez des équipes ou supprimez les membres inactifs\u00a0; les membres sans équipe active ne sont plus facturés à partir du mois suivant.',
-  'free.role': 'Retirez à l’utilisateur ses droits {role}.',
-
   'dialog.continue': 'Continuer',
   'dialog.cancel': 'Annuler',
   'dialog.back': 'Retour au formulaire',
@@ -187,12 +178,6 @@ export const extensionFr: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
-  'raise.block':
-    'Demandez à l’éditeur d’augmenter votre licence. Les licences s’ajoutent à l’unité et prennent effet sur la prochaine facture.',
-  'raise.purchase':
-    'Achetez vous-même une licence supplémentaire\u00a0: elle est facturée à l’année à partir de la date de commande, au prorata si le contrat se termine avant.',
-  'raise.warn': 'Le dépassement est autorisé, mais les licences supplémentaires sont facturées.',
-  'raise.none': 'Aucune limite ne s’applique ici.',
   'panel.raise-link': 'Augmenter la limite',
 
   'note.guard-failed-open':
@@ -217,14 +202,51 @@ export const extensionFr: ExtensionCatalogue = {
     'seatguard ne comprend pas la structure de cette page (adaptateur d’hôte). Mettez seatguard à jour ou signalez le problème à ses mainteneurs.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
-  'reason.frees-seats': {
-    one: '{pool}\u00a0: cela libère {count} licence.',
-    other: '{pool}\u00a0: cela libère {count} licences.',
-  },
-  'reason.below-usage':
-    '{pool}\u00a0: impossible de descendre à {purchased}, car l’utilisation actuelle est de {used}. Supprimez d’abord des utilisateurs ou leurs identifiants de connexion.',
   'reason.next-invoice':
     '{pool}\u00a0: le changement s’applique à partir de la prochaine facture ({date}), jamais rétroactivement.',
+
+  // Nouns for {unit} are feminine (licence): the agreements are written for them.
+  'raise.block': 'Demandez à l’éditeur d’augmenter la limite.',
+  'raise.purchase': 'Achetez des {unit} supplémentaires pour augmenter la limite.',
+  'raise.warn': 'Le dépassement est autorisé, mais les {unit} supplémentaires sont facturées.',
+  'raise.none': 'Aucune limite ne s’applique ici.',
+
+  'free.logins': 'Dissociez l’utilisateur du collaborateur, puis supprimez l’utilisateur.',
+  'free.active-employees': 'Passez le collaborateur en inactif.',
+  'free.module':
+    'Déplacez l’utilisateur vers un profil sans module\u00a0: il peut encore se connecter, mais n’utilise aucun module. Pour bloquer aussi sa connexion, réglez en plus «\u00a0Gäller t o m\u00a0» sur une date passée.',
+  'free.teams': 'Archivez l’équipe\u00a0: les équipes archivées ne sont pas facturées.',
+  'free.active-members':
+    'Archivez les équipes devenues inutiles\u00a0: les membres qui ne font partie d’aucune autre équipe active ne sont plus facturés à partir du mois suivant.',
+  'free.role':
+    'Retirez à l’utilisateur ses droits d’administrateur ou de gestionnaire\u00a0; le compte lui-même reste.',
+  'next.inactive-members':
+    'Ne les supprimez que s’ils n’ont plus besoin d’accès\u00a0: le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les supprime en un clic. Cela ne fait rien économiser.',
+
+  'title.below-usage': 'En dessous de l’utilisation actuelle',
+  'title.frees': 'Cela libère de la place',
+  'dialog.or-free': 'Ou libérer une {unit}',
+  'dialog.holders': 'Actuellement dans {pool}, les moins récemment actifs d’abord\u00a0: {names}.',
+  'dialog.confirm-cost': 'Confirmer {amount} de plus {per}',
+
+  'kind.module': 'licences {module}',
+  'kind.role': 'licences {role}',
+  'reason.no-seat-change': 'Cela ne change aucun décompte.',
+  'reason.frees-seats': '{pool}\u00a0: cela libère {count} {unit}.',
+  'reason.below-usage':
+    '{pool}\u00a0: impossible de descendre à {purchased}, car {used} sont utilisées. Supprimez d’abord des utilisateurs ou leurs identifiants de connexion.',
+
+  'csv.why.login': 'Peut se connecter\u00a0; aucun collaborateur associé',
+  'csv.why.login-employee': 'Peut se connecter\u00a0; associé au collaborateur {employee}',
+  'csv.why.active-employee': 'Collaborateur actif',
+  'csv.why.module': 'Le profil {profile} donne accès au module {module}',
+  'csv.why.team': 'Équipe active (non archivée)',
+  'csv.why.active-team': 'Membre de l’équipe active {teams}',
+  'csv.why.role': 'A le rôle {roles}',
+  'popup.csv.unused': {
+    one: '{pool}\u00a0: {count} {unit} achetée est facturée mais pas utilisée, donc sans ligne.',
+    other: '{pool}\u00a0: {count} {unit} achetées sont facturées mais pas utilisées, donc sans ligne.',
+  },
   'launcher.seats': 'Licences',
   'launcher.close': 'Fermer le panneau des licences',
 };

@@ -12,15 +12,6 @@ export const extensionNl: ExtensionCatalogue = {
     'Alleen actieve leden worden gefactureerd: leden van minstens één team dat niet gearchiveerd is.',
   'why.role': 'Elke gebruiker met {role}-rechten neemt een seat in.',
 
-  'free.logins': 'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.',
-  'free.active-employees': 'Zet de medewerker op inactief.',
-  'free.module':
-    'Verplaats de gebruiker naar een profiel zonder modules; wil je ook het inloggen stoppen, zet dan een geldig-tot-datum in het verleden.',
-  'free.teams': 'Archiveer het team: gearchiveerde teams worden niet gefactureerd.',
-  'free.active-members':
-    'Archiveer teams of verwijder inactieve leden; leden zonder actief team worden vanaf de volgende maand niet meer gefactureerd.',
-  'free.role': 'Verwijder de {role}-rechten van de gebruiker.',
-
   'dialog.continue': 'Doorgaan',
   'dialog.cancel': 'Annuleren',
   'dialog.back': 'Terug naar het formulier',
@@ -182,12 +173,6 @@ export const extensionNl: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
-  'raise.block':
-    'Vraag de leverancier per e-mail om de licentie te verhogen. Dat kan per stuk en wordt verwerkt op de eerstvolgende factuur.',
-  'raise.purchase':
-    'Koop zelf een extra seat: die wordt per jaar gefactureerd vanaf de besteldatum, naar rato als het contract eerder afloopt.',
-  'raise.warn': 'Boven de limiet gaan mag, maar de extra licenties worden gefactureerd.',
-  'raise.none': 'Hier geldt geen limiet.',
   'panel.raise-link': 'Limiet verhogen',
 
   'note.guard-failed-open':
@@ -201,7 +186,7 @@ export const extensionNl: ExtensionCatalogue = {
   'error.unauthorized':
     'De Seat API weigerde het token (401). Controleer het token in de opties van seatguard.',
   'error.forbidden':
-    'Met dit token mag je deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
+    'Dit token mag deze organisatie niet lezen in de Seat API (403). Vul in de opties van seatguard een token voor deze organisatie in.',
   'error.not-found':
     'De Seat API kent deze organisatie niet (404). Controleer het API-adres en de organisatie in de opties van seatguard.',
   'error.unconfigured':
@@ -212,14 +197,53 @@ export const extensionNl: ExtensionCatalogue = {
     'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
-  'reason.frees-seats': {
-    one: '{pool}: hiermee komt {count} licentie vrij.',
-    other: '{pool}: hiermee komen {count} licenties vrij.',
-  },
-  'reason.below-usage':
-    '{pool}: verlagen naar {purchased} kan niet, want het gebruik staat op {used}. Verwijder eerst gebruikers of hun inloggegevens.',
   'reason.next-invoice':
     '{pool}: de wijziging wordt verwerkt op de eerstvolgende factuur ({date}), nooit met terugwerkende kracht.',
+
+  'raise.block': 'Vraag de leverancier om de limiet te verhogen.',
+  'raise.purchase': 'Koop extra {unit} om de limiet te verhogen.',
+  'raise.warn': 'Boven de limiet gaan mag, maar de extra {unit} worden gefactureerd.',
+  'raise.none': 'Hier geldt geen limiet.',
+
+  // The imperative is the same for u and je: these read right on every Dutch host.
+  'free.logins': 'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.',
+  'free.active-employees': 'Zet de medewerker op inactief.',
+  'free.module':
+    'Verplaats de gebruiker naar een profiel zonder modules: die kan dan nog inloggen, maar gebruikt geen module. Moet ook het inloggen stoppen, zet dan Gäller t o m op een datum in het verleden.',
+  'free.teams': 'Archiveer het team: gearchiveerde teams worden niet gefactureerd.',
+  'free.active-members':
+    'Archiveer teams die niet meer nodig zijn: leden die in geen ander actief team zitten, worden vanaf de volgende maand niet meer gefactureerd.',
+  'free.role': 'Verwijder de beheerdersrechten van de gebruiker; het account zelf blijft bestaan.',
+  'next.inactive-members':
+    'Verwijder ze alleen als ze geen toegang meer nodig hebben: de knop ‘Inactieve workspaceleden verwijderen’ verwijdert ze in één keer. Dat bespaart niets.',
+
+  'title.below-usage': 'Lager dan het gebruik',
+  'title.frees': 'Hiermee komt er ruimte vrij',
+  'dialog.or-free': 'Of maak een {unit} vrij',
+  'dialog.holders': 'Nu in {pool}, het langst niet actief eerst: {names}.',
+  'dialog.confirm-cost': '{amount} meer {per} bevestigen',
+
+  'kind.module': '{module}-licenties',
+  'kind.role': '{role}-seats',
+  'reason.no-seat-change': 'Hiermee verandert er niets aan de aantallen.',
+  'reason.frees-seats': {
+    one: '{pool}: hiermee komt {count} {unit} vrij.',
+    other: '{pool}: hiermee komen {count} {unit} vrij.',
+  },
+  'reason.below-usage':
+    '{pool}: verlagen naar {purchased} kan niet, want er zijn er {used} in gebruik. Verwijder eerst gebruikers of hun inloggegevens.',
+
+  'csv.why.login': 'Kan inloggen; geen medewerker gekoppeld',
+  'csv.why.login-employee': 'Kan inloggen; gekoppeld aan medewerker {employee}',
+  'csv.why.active-employee': 'Actieve medewerker',
+  'csv.why.module': 'Profiel {profile} geeft de module {module}',
+  'csv.why.team': 'Actief team (niet gearchiveerd)',
+  'csv.why.active-team': 'Lid van actief team {teams}',
+  'csv.why.role': 'Heeft de rol {roles}',
+  'popup.csv.unused': {
+    one: '{pool}: {count} gekochte {unit} wordt gefactureerd maar niet gebruikt, dus zonder regel.',
+    other: '{pool}: {count} gekochte {unit} worden gefactureerd maar niet gebruikt, dus zonder regel.',
+  },
   'launcher.seats': 'Licenties',
   'launcher.close': 'Licentiepaneel sluiten',
 };

@@ -12,15 +12,6 @@ export const extensionSv: ExtensionCatalogue = {
     'Bara aktiva medlemmar faktureras, alltså medlemmar i minst ett team som inte är arkiverat.',
   'why.role': 'Varje användare med {role}behörighet tar en licens.',
 
-  'free.logins': 'Koppla bort användaren från den anställda och ta sedan bort användaren.',
-  'free.active-employees': 'Gör den anställda inaktiv.',
-  'free.module':
-    'Flytta användaren till en profil utan moduler. Ska användaren inte heller kunna logga in, sätt Gäller t o m till ett datum som redan har passerat.',
-  'free.teams': 'Arkivera teamet: arkiverade team faktureras inte.',
-  'free.active-members':
-    'Arkivera team eller ta bort inaktiva medlemmar; medlemmar utan aktivt team faktureras inte från och med nästa månad.',
-  'free.role': 'Ta bort användarens {role}behörighet.',
-
   'dialog.continue': 'Fortsätt',
   'dialog.cancel': 'Avbryt',
   'dialog.back': 'Tillbaka till formuläret',
@@ -178,12 +169,6 @@ export const extensionSv: ExtensionCatalogue = {
   },
 
   // The panel in the extension: the guard's notes, and errors whose advice points to seatguard's options.
-  'raise.block':
-    'Utöka licensen hos leverantören, till exempel under Administratör » Avtal » Uppgradera licens och sedan Checka ut. Licenser läggs till en i taget och gäller från nästa faktura.',
-  'raise.purchase':
-    'Köp en extra licens själv: den faktureras per år från beställningsdagen, och priset räknas ned proportionellt om avtalet löper ut tidigare.',
-  'raise.warn': 'Det går att gå över gränsen, men de extra licenserna faktureras.',
-  'raise.none': 'Här finns ingen gräns.',
   'panel.raise-link': 'Utöka licensen',
 
   'note.guard-failed-open':
@@ -207,13 +192,48 @@ export const extensionSv: ExtensionCatalogue = {
     'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
-  'reason.frees-seats': {
-    one: '{pool}: detta frigör {count} licens.',
-    other: '{pool}: detta frigör {count} licenser.',
-  },
+  'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
+
+  'raise.block': 'Be leverantören att höja gränsen.',
+  'raise.purchase': 'Köp fler {unit} för att höja gränsen.',
+  'raise.warn': 'Det går att gå över gränsen, men de extra {unit} faktureras.',
+  'raise.none': 'Här finns ingen gräns.',
+
+  'free.logins': 'Koppla bort användaren från den anställda och ta sedan bort användaren.',
+  'free.active-employees': 'Gör den anställda inaktiv.',
+  'free.module':
+    'Flytta användaren till en profil utan moduler: användaren kan fortfarande logga in men använder ingen modul. Ska inloggningen också stoppas, sätt Gäller t o m till ett datum som redan har passerat.',
+  'free.teams': 'Arkivera teamet: arkiverade team faktureras inte.',
+  'free.active-members':
+    'Arkivera team som inte längre behövs: medlemmar som inte ingår i något annat aktivt team faktureras inte från och med nästa månad.',
+  'free.role': 'Ta bort användarens behörighet för rollen; själva kontot finns kvar.',
+  'next.inactive-members':
+    'Ta bara bort dem om de inte längre behöver åtkomst: knappen ”Ta bort inaktiva medlemmar” tar bort alla på en gång. Det sparar ingenting.',
+
+  'title.below-usage': 'Lägre än det som används',
+  'title.frees': 'Detta frigör plats',
+  'dialog.or-free': 'Eller frigör en {unit}',
+  'dialog.holders': 'Nu i {pool}, de som varit inaktiva längst först: {names}.',
+  'dialog.confirm-cost': 'Bekräfta {amount} mer {per}',
+
+  'kind.module': '{module}licenser',
+  'kind.role': '{role}licenser',
+  'reason.no-seat-change': 'Detta ändrar inget av antalen.',
+  'reason.frees-seats': '{pool}: detta frigör {count} {unit}.',
   'reason.below-usage':
     '{pool}: det går inte att minska till {purchased} när {used} används. Ta först bort användare eller deras inloggningsuppgifter.',
-  'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',
+
+  'csv.why.login': 'Kan logga in; ingen anställd kopplad',
+  'csv.why.login-employee': 'Kan logga in; kopplad till anställd {employee}',
+  'csv.why.active-employee': 'Aktiv anställd',
+  'csv.why.module': 'Profilen {profile} ger modulen {module}',
+  'csv.why.team': 'Aktivt team (inte arkiverat)',
+  'csv.why.active-team': 'Medlem i aktivt team {teams}',
+  'csv.why.role': 'Har rollen {roles}',
+  'popup.csv.unused': {
+    one: '{pool}: {count} köpt {unit} faktureras men används inte, och har därför ingen rad.',
+    other: '{pool}: {count} köpta {unit} faktureras men används inte, och har därför ingen rad.',
+  },
   'launcher.seats': 'Licenser',
   'launcher.close': 'Stäng licenspanelen',
 };

@@ -1,38 +1,45 @@
 import type { PanelCatalogue } from './en';
 
-// Terms from Echometer's German page (002): Team-Lizenzen, archivieren, aktive Workspace-Mitglieder.
+// Terms from Echometer's German page (002): Team-Lizenzen, archivieren, aktive Workspace-Mitglieder. The panel
+// addresses nobody (no Sie, no du): a host's adapter sets the register of the extension's own sentences.
 export const panelDe: PanelCatalogue = {
-  'reason.over-limit': '{pool}: Damit wären es {after} von {limit} – über dem Limit.',
-  'reason.near-limit': '{pool}: Damit wären es {after} von {limit} – nahe am Limit.',
+  // Over and near the limit alike: {level} is the level the panel then shows.
+  'reason.level': '{pool}: nach dieser Änderung {after} von {limit}, {level}.',
   'reason.needs-purchase': {
-    one: '{pool}: Alle Lizenzen sind vergeben, dafür muss {count} zusätzliche Lizenz gekauft werden.',
-    other: '{pool}: Alle Lizenzen sind vergeben, dafür müssen {count} zusätzliche Lizenzen gekauft werden.',
+    one: '{pool}: Das Limit ist erreicht, dafür wird {count} zusätzliche {unit} benötigt.',
+    other: '{pool}: Das Limit ist erreicht, dafür werden {count} zusätzliche {unit} benötigt.',
   },
   'reason.adds-cost': {
-    one: '{pool}: Damit kommt {count} abgerechnete Lizenz hinzu, {amount} mehr pro {period}.',
-    other: '{pool}: Damit kommen {count} abgerechnete Lizenzen hinzu, {amount} mehr pro {period}.',
+    one: '{pool}: Damit kommt {count} abgerechnete {unit} hinzu.',
+    other: '{pool}: Damit kommen {count} abgerechnete {unit} hinzu.',
   },
-  'reason.no-seat-change': 'Die Anzahl der Lizenzen ändert sich dadurch nicht.',
 
   'suggestion.unused-seats': {
-    one: '{pool}: {count} gekaufte Lizenz bleibt ungenutzt. Abbestellen spart {saving}, wirksam ab {date}.',
+    one: '{pool}: {count} gekaufte {unit} wird nicht genutzt. Abbestellen spart {saving} ab {date}.',
+    other: '{pool}: {count} gekaufte {unit} werden nicht genutzt. Abbestellen spart {saving} ab {date}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} gekaufte {unit} wird nicht genutzt. Sie lässt sich zur nächsten Rechnung abbestellen.',
     other:
-      '{pool}: {count} gekaufte Lizenzen bleiben ungenutzt. Abbestellen spart {saving}, wirksam ab {date}.',
+      '{pool}: {count} gekaufte {unit} werden nicht genutzt. Sie lassen sich zur nächsten Rechnung abbestellen.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} Mitglied ist in keinem aktiven Team hinterlegt und wird nicht abgerechnet: {names}. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt solche Mitglieder; danach haben sie keinen Zugriff mehr.',
+    one: '{pool}: {count} Mitglied ist in keinem aktiven Team hinterlegt und wird daher nicht abgerechnet: {names}.',
     other:
-      '{pool}: {count} Mitglieder sind in keinem aktiven Team hinterlegt und werden nicht abgerechnet: {names}. Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie; danach haben sie keinen Zugriff mehr.',
+      '{pool}: {count} Mitglieder sind in keinem aktiven Team hinterlegt und werden daher nicht abgerechnet: {names}.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} Nutzer mit abgelaufenem Zugang belegt noch eine Lizenz: {names}. Verschieben Sie das Nutzerkonto in ein Profil ohne Module, um sie freizugeben.',
-    other:
-      '{pool}: {count} Nutzer mit abgelaufenem Zugang belegen noch Lizenzen: {names}. Verschieben Sie die Nutzerkonten in ein Profil ohne Module, um sie freizugeben.',
+    one: '{pool}: {count} Nutzer mit abgelaufenem Zugang belegt noch eine {unit}: {names}.',
+    other: '{pool}: {count} Nutzer mit abgelaufenem Zugang belegen noch {unit}: {names}.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} aktives Team hat keine Mitglieder, wird aber abgerechnet: {names}. Archivieren Sie es, um {saving} zu sparen.',
+    one: '{pool}: {count} aktives Team hat keine Mitglieder, wird aber abgerechnet: {names}. Archivieren spart {saving} ab {date}.',
     other:
-      '{pool}: {count} aktive Teams haben keine Mitglieder, werden aber abgerechnet: {names}. Archivieren Sie sie, um {saving} zu sparen.',
+      '{pool}: {count} aktive Teams haben keine Mitglieder, werden aber abgerechnet: {names}. Archivieren spart {saving} ab {date}.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} aktives Team hat keine Mitglieder: {names}.',
+    other: '{pool}: {count} aktive Teams haben keine Mitglieder: {names}.',
   },
   'suggestion.more': '+{count} weitere',
 
@@ -43,77 +50,55 @@ export const panelDe: PanelCatalogue = {
 
   'kind.logins': 'Nutzer',
   'kind.active-employees': 'aktive Mitarbeitende',
-  'kind.module': '{module}-Lizenzen',
   'kind.teams': 'Team-Lizenzen',
   'kind.active-members': 'aktive Workspace-Mitglieder',
-  'kind.role': '{role}-Lizenzen',
 
-  'period.month': 'Monat',
-  'period.year': 'Jahr',
   'per.month': 'pro Monat',
   'per.year': 'pro Jahr',
+  'unit.seat': { one: 'Lizenz', other: 'Lizenzen' },
+  'price.each': '{price} pro {unit}',
 
-  'outcome.allow': 'Innerhalb des Limits',
-  'outcome.warn': 'Warnung: Lizenzlimit',
-  'outcome.confirm': 'Kauf einer Zusatzlizenz bestätigen',
-  'outcome.block': 'Lizenzlimit erreicht',
+  'title.limit': 'Das Limit ist erreicht',
+  'title.full': 'Danach ist das Limit erreicht',
+  'title.purchase': 'Kauf von {count} zusätzlichen {unit} bestätigen',
+  'title.cost': 'Das erhöht die Rechnung',
+  'title.allow': 'Innerhalb des Limits',
 
-  'reason.adds-cost-unpriced': {
-    one: '{pool}: Damit kommt {count} abgerechnete Lizenz hinzu.',
-    other: '{pool}: Damit kommen {count} abgerechnete Lizenzen hinzu.',
-  },
-  'suggestion.unused-seats-unpriced': {
-    one: '{pool}: {count} gekaufte Lizenz bleibt ungenutzt. Sie können sie zur nächsten Rechnung abbestellen.',
-    other:
-      '{pool}: {count} gekaufte Lizenzen bleiben ungenutzt. Sie können sie zur nächsten Rechnung abbestellen.',
-  },
-  'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} aktives Team hat keine Mitglieder: {names}. Archivieren Sie es, wenn es nicht mehr gebraucht wird.',
-    other:
-      '{pool}: {count} aktive Teams haben keine Mitglieder: {names}. Archivieren Sie sie, wenn sie nicht mehr gebraucht werden.',
-  },
-
-  'usage.of': '{used} von {limit} {unit}',
-  'usage.split': '{included} inklusive + {purchased} gekauft',
+  // "{unit}: 25 von 25": no case ending to get wrong after "von".
+  'usage.of': '{unit}: {used} von {limit}',
+  'usage.split': '{included} inklusive + {count} gekauft',
   'usage.unlimited': '{unit} in Nutzung: {used}, kein Limit',
-  'unit.seats': 'Lizenzen',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
-  'pool.billed': { one: 'Abgerechnet: {count} Lizenz', other: 'Abgerechnet: {count} Lizenzen' },
-  'pool.free': { one: '{count} Lizenz frei', other: '{count} Lizenzen frei' },
-  'pool.none-free': 'Keine Lizenzen frei',
-  'pool.over-by': { one: '{count} Lizenz über dem Limit', other: '{count} Lizenzen über dem Limit' },
+  'pool.billed': 'Abgerechnet: {count} {unit}',
+  'pool.included-price':
+    'In der Lizenz enthalten und nicht gesondert abgerechnet; eine zusätzliche {unit} kostet {price}.',
+  'pool.free': '{count} {unit} frei',
+  'pool.none-free': 'Keine {unit} frei',
+  'pool.over-by': '{count} {unit} über dem Limit',
 
-  'cost.term': {
-    one: '{count} Lizenz × {unit} = {amount} {per}, {from} – {to}',
-    other: '{count} Lizenzen × {unit} = {amount} {per}, {from} – {to}',
-  },
-  'cost.recurring': {
-    one: '{count} Lizenz × {unit} = {amount} {per}, ab {from}',
-    other: '{count} Lizenzen × {unit} = {amount} {per}, ab {from}',
-  },
-  'cost.prorated': 'anteilig bis Vertragsende',
+  'cost.now': '{amount} jetzt, {from} – {to}; danach {price}',
+  'cost.more': '{amount} mehr {per}, ab {from}',
+  'cost.less': '{amount} weniger {per}, ab {from}',
 
   'panel.title': 'Lizenzen – {name}',
   'panel.level': 'Lizenzstatus: {level}',
   'panel.age': 'aktualisiert {age}',
+  'panel.just-now': 'gerade aktualisiert',
   'panel.stale': 'Veraltet',
   'panel.refresh': 'Aktualisieren',
   'panel.loading': 'Lizenzdaten werden geladen…',
   'panel.suggestions': 'Vorschläge',
 
   'error.rate-limited':
-    'Die Seat API begrenzt die Anfragen (429). Warten Sie eine Minute und aktualisieren Sie dann.',
-  'error.timeout':
-    'Die Seat API hat nicht rechtzeitig geantwortet. Aktualisieren Sie, um es erneut zu versuchen.',
-  'error.network':
-    'Die Seat API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und aktualisieren Sie dann.',
+    'Die Seat API begrenzt die Anfragen (429). Bitte eine Minute warten, dann aktualisieren.',
+  'error.timeout': 'Die Seat API hat nicht rechtzeitig geantwortet. Zum erneuten Versuch aktualisieren.',
+  'error.network': 'Die Seat API ist nicht erreichbar. Bitte die Verbindung prüfen, dann aktualisieren.',
   'error.invalid-response':
-    'Die Seat API hat Daten gesendet, die seatguard nicht lesen kann, daher werden keine Zahlen angezeigt. Bitten Sie den Anbieter, seine Seat API zu prüfen.',
+    'Die Seat API hat Daten gesendet, die seatguard nicht lesen kann, daher werden keine Zahlen angezeigt. Der Anbieter sollte seine Seat API prüfen.',
   'error.server-error':
-    'Bei der Seat API ist ein Serverfehler aufgetreten. Aktualisieren Sie später; bleibt der Fehler, wenden Sie sich an den Anbieter.',
-  'error.other':
-    'Die Lizenzdaten konnten nicht geladen werden ({code}). Aktualisieren Sie, um es erneut zu versuchen.',
+    'Bei der Seat API ist ein Serverfehler aufgetreten. Bitte später aktualisieren; bleibt der Fehler, den Anbieter kontaktieren.',
+  'error.other': 'Die Lizenzdaten konnten nicht geladen werden ({code}). Zum erneuten Versuch aktualisieren.',
 
   'error.widget-token':
     'Die Seat API hat das Token dieser Seite abgelehnt (401 oder 403). Laden Sie die Seite neu; hilft das nicht, wenden Sie sich an die Administration des Portals.',

@@ -2,99 +2,79 @@ import type { Message } from '../message';
 
 /** What the seat panel shows, in the extension and the <seat-usage> widget; `{pool}` is a pool's label. */
 export const panelEn = {
-  'reason.over-limit': 'This would take {pool} to {after} of {limit}: over the limit.',
-  'reason.near-limit': 'This would take {pool} to {after} of {limit}: close to the limit.',
-  'reason.needs-purchase': {
-    one: '{pool} is full: you need to buy {count} extra seat.',
-    other: '{pool} is full: you need to buy {count} extra seats.',
-  },
-  'reason.adds-cost': {
-    one: 'This adds {count} billed seat to {pool}: {amount} more per {period}.',
-    other: 'This adds {count} billed seats to {pool}: {amount} more per {period}.',
-  },
-  'reason.no-seat-change': 'This does not change any seat count.',
+  // Over and near the limit alike: {level} is the level the panel then shows, so the two always agree.
+  'reason.level': '{pool}: {after} of {limit} after this change, {level}.',
+  'reason.needs-purchase': '{pool}: the limit is reached, so this needs {count} extra {unit}.',
+  'reason.adds-cost': '{pool}: this adds {count} billed {unit}.',
 
   'suggestion.unused-seats': {
-    one: '{pool}: {count} purchased seat is unused. Dropping it saves {saving} from {date}.',
-    other: '{pool}: {count} purchased seats are unused. Dropping them saves {saving} from {date}.',
+    one: '{pool}: {count} purchased {unit} is not in use. Dropping it saves {saving} from {date}.',
+    other: '{pool}: {count} purchased {unit} are not in use. Dropping them saves {saving} from {date}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} purchased {unit} is not in use. It can be dropped from the next invoice.',
+    other: '{pool}: {count} purchased {unit} are not in use. They can be dropped from the next invoice.',
   },
   'suggestion.inactive-members': {
-    one: "{pool}: {count} member is in no active team and isn't billed: {names}. The “Remove inactive workspace members” button removes such members; they then lose access.",
-    other:
-      "{pool}: {count} members are in no active team and aren't billed: {names}. The “Remove inactive workspace members” button removes them; they then lose access.",
+    one: '{pool}: {count} member is in no active team, so is not billed: {names}.',
+    other: '{pool}: {count} members are in no active team, so are not billed: {names}.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} user whose login has expired still holds a licence: {names}. Move them to a profile with no modules to free it.',
-    other:
-      '{pool}: {count} users whose login has expired still hold licences: {names}. Move them to a profile with no modules to free them.',
+    one: '{pool}: {count} user whose login has expired still holds a {unit}: {names}.',
+    other: '{pool}: {count} users whose login has expired still hold {unit}: {names}.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} active team has no members but is still billed: {names}. Archive it to save {saving}.',
+    one: '{pool}: {count} active team has no members but is billed: {names}. Archiving it saves {saving} from {date}.',
     other:
-      '{pool}: {count} active teams have no members but are still billed: {names}. Archive them to save {saving}.',
+      '{pool}: {count} active teams have no members but are billed: {names}. Archiving them saves {saving} from {date}.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} active team has no members: {names}.',
+    other: '{pool}: {count} active teams have no members: {names}.',
   },
   'suggestion.more': '+{count} more',
 
   'level.ok': 'OK',
-  'level.near': 'Near limit',
+  'level.near': 'Near the limit',
   'level.full': 'Full',
-  'level.over': 'Over limit',
+  'level.over': 'Over the limit',
 
   'kind.logins': 'users',
   'kind.active-employees': 'active employees',
-  'kind.module': '{module} licences',
   'kind.teams': 'teams',
   'kind.active-members': 'active members',
-  'kind.role': '{role} seats',
 
-  'period.month': 'month',
-  'period.year': 'year',
   'per.month': 'per month',
   'per.year': 'per year',
+  'unit.seat': { one: 'seat', other: 'seats' },
+  'price.each': '{price} per {unit}',
 
-  'outcome.allow': 'Within the seat limit',
-  'outcome.warn': 'Seat limit warning',
-  'outcome.confirm': 'Confirm extra seat purchase',
-  'outcome.block': 'Seat limit reached',
-
-  'reason.adds-cost-unpriced': {
-    one: 'This adds {count} billed seat to {pool}.',
-    other: 'This adds {count} billed seats to {pool}.',
-  },
-  'suggestion.unused-seats-unpriced': {
-    one: '{pool}: {count} purchased seat is unused. You can drop it from the next invoice.',
-    other: '{pool}: {count} purchased seats are unused. You can drop them from the next invoice.',
-  },
-  'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} active team has no members: {names}. Archive it if it is no longer needed.',
-    other:
-      '{pool}: {count} active teams have no members: {names}. Archive them if they are no longer needed.',
-  },
+  // The dialog's title by the question it asks (lib/view/verdict.ts); near and over read as the level.
+  'title.limit': 'The limit is reached',
+  'title.full': 'After this, the limit is reached',
+  'title.purchase': 'Confirm the purchase of {count} extra {unit}',
+  'title.cost': 'This raises the bill',
+  'title.allow': 'Within the limit',
 
   'usage.of': '{used} of {limit} {unit}',
-  'usage.split': '{included} included + {purchased} purchased',
+  'usage.split': '{included} included + {count} purchased',
   'usage.unlimited': '{unit} in use: {used}, no limit',
-  'unit.seats': 'seats',
 
   'pool.summary': '{pool}: {usage}. Level: {level}.',
-  'pool.billed': { one: 'Billed: {count} seat', other: 'Billed: {count} seats' },
-  'pool.free': { one: '{count} seat free', other: '{count} seats free' },
-  'pool.none-free': 'No seats free',
-  'pool.over-by': { one: '{count} seat over the limit', other: '{count} seats over the limit' },
+  'pool.billed': 'Billed: {count} {unit}',
+  'pool.included-price': 'Included in the licence, not billed separately; an extra {unit} costs {price}.',
+  'pool.free': '{count} {unit} free',
+  'pool.none-free': 'No {unit} free',
+  'pool.over-by': '{count} {unit} over the limit',
 
-  'cost.term': {
-    one: '{count} seat × {unit} = {amount} {per}, {from} – {to}',
-    other: '{count} seats × {unit} = {amount} {per}, {from} – {to}',
-  },
-  'cost.recurring': {
-    one: '{count} seat × {unit} = {amount} {per}, from {from}',
-    other: '{count} seats × {unit} = {amount} {per}, from {from}',
-  },
-  'cost.prorated': 'prorated to contract end',
+  'cost.now': '{amount} now, {from} – {to}; then {price}',
+  'cost.more': '{amount} more {per}, from {from}',
+  'cost.less': '{amount} less {per}, from {from}',
 
   'panel.title': 'Seats – {name}',
   'panel.level': 'Seat level: {level}',
-  'panel.age': 'as of {age}',
+  'panel.age': 'updated {age}',
+  'panel.just-now': 'updated just now',
   'panel.stale': 'Out of date',
   'panel.refresh': 'Refresh',
   'panel.loading': 'Loading seat data…',

@@ -3,39 +3,46 @@ import type { PanelCatalogue } from './en';
 // Terms from Echometer's French page (004), with its informal "tu" made formal; \u00a0 is the no-break
 // space French puts before ":" and ";" and inside « ».
 export const panelFr: PanelCatalogue = {
-  'reason.over-limit':
-    '{pool}\u00a0: cela porterait l’utilisation à {after} sur {limit}, au-delà de la limite.',
-  'reason.near-limit':
-    '{pool}\u00a0: cela porterait l’utilisation à {after} sur {limit}, proche de la limite.',
+  // Over and near the limit alike: {level} is the level the panel then shows. Nouns for {unit} are
+  // feminine (licence), so the agreements below are written for them.
+  'reason.level': '{pool}\u00a0: {after} sur {limit} après cette modification, {level}.',
   'reason.needs-purchase': {
-    one: '{pool}\u00a0: toutes les licences sont prises, il faut acheter {count} licence supplémentaire.',
-    other: '{pool}\u00a0: toutes les licences sont prises, il faut acheter {count} licences supplémentaires.',
+    one: '{pool}\u00a0: la limite est atteinte, il faut donc {count} {unit} supplémentaire.',
+    other: '{pool}\u00a0: la limite est atteinte, il faut donc {count} {unit} supplémentaires.',
   },
   'reason.adds-cost': {
-    one: '{pool}\u00a0: cela ajoute {count} licence facturée, soit {amount} de plus par {period}.',
-    other: '{pool}\u00a0: cela ajoute {count} licences facturées, soit {amount} de plus par {period}.',
+    one: '{pool}\u00a0: cela ajoute {count} {unit} facturée.',
+    other: '{pool}\u00a0: cela ajoute {count} {unit} facturées.',
   },
-  'reason.no-seat-change': 'Le nombre de licences ne change pas.',
 
   'suggestion.unused-seats': {
-    one: '{pool}\u00a0: {count} licence achetée n’est pas utilisée. La résilier permet d’économiser {saving} à partir du {date}.',
+    one: '{pool}\u00a0: {count} {unit} achetée n’est pas utilisée. La résilier fait économiser {saving} à partir du {date}.',
     other:
-      '{pool}\u00a0: {count} licences achetées ne sont pas utilisées. Les résilier permet d’économiser {saving} à partir du {date}.',
+      '{pool}\u00a0: {count} {unit} achetées ne sont pas utilisées. Les résilier fait économiser {saving} à partir du {date}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}\u00a0: {count} {unit} achetée n’est pas utilisée. Elle peut être résiliée à partir de la prochaine facture.',
+    other:
+      '{pool}\u00a0: {count} {unit} achetées ne sont pas utilisées. Elles peuvent être résiliées à partir de la prochaine facture.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}\u00a0: {count} membre ne fait partie d’aucune équipe active et n’est pas facturé\u00a0: {names}. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» retire ces membres, qui perdent alors leur accès.',
+    one: '{pool}\u00a0: {count} membre ne fait partie d’aucune équipe active et n’est donc pas facturé\u00a0: {names}.',
     other:
-      '{pool}\u00a0: {count} membres ne font partie d’aucune équipe active et ne sont pas facturés\u00a0: {names}. Le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les retire\u00a0; ils perdent alors leur accès.',
+      '{pool}\u00a0: {count} membres ne font partie d’aucune équipe active et ne sont donc pas facturés\u00a0: {names}.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}\u00a0: {count} utilisateur dont l’accès a expiré occupe encore une licence\u00a0: {names}. Déplacez-le vers un profil sans module pour la libérer.',
+    one: '{pool}\u00a0: {count} utilisateur dont l’accès a expiré occupe encore une {unit}\u00a0: {names}.',
     other:
-      '{pool}\u00a0: {count} utilisateurs dont l’accès a expiré occupent encore des licences\u00a0: {names}. Déplacez-les vers un profil sans module pour les libérer.',
+      '{pool}\u00a0: {count} utilisateurs dont l’accès a expiré occupent encore des {unit}\u00a0: {names}.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}\u00a0: {count} équipe active n’a aucun membre mais reste facturée\u00a0: {names}. Archivez-la pour économiser {saving}.',
+    one: '{pool}\u00a0: {count} équipe active n’a aucun membre mais reste facturée\u00a0: {names}. L’archiver fait économiser {saving} à partir du {date}.',
     other:
-      '{pool}\u00a0: {count} équipes actives n’ont aucun membre mais restent facturées\u00a0: {names}. Archivez-les pour économiser {saving}.',
+      '{pool}\u00a0: {count} équipes actives n’ont aucun membre mais restent facturées\u00a0: {names}. Les archiver fait économiser {saving} à partir du {date}.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}\u00a0: {count} équipe active n’a aucun membre\u00a0: {names}.',
+    other: '{pool}\u00a0: {count} équipes actives n’ont aucun membre\u00a0: {names}.',
   },
   'suggestion.more': '+{count} autres',
 
@@ -46,63 +53,44 @@ export const panelFr: PanelCatalogue = {
 
   'kind.logins': 'utilisateurs',
   'kind.active-employees': 'collaborateurs actifs',
-  'kind.module': 'licences {module}',
   'kind.teams': 'licences d’équipe',
   'kind.active-members': 'membres actifs de l’espace de travail',
-  'kind.role': 'licences {role}',
 
-  'period.month': 'mois',
-  'period.year': 'an',
   'per.month': 'par mois',
   'per.year': 'par an',
+  'unit.seat': { one: 'licence', other: 'licences' },
+  'price.each': '{price} par {unit}',
 
-  'outcome.allow': 'Dans la limite',
-  'outcome.warn': 'Alerte\u00a0: limite de licences',
-  'outcome.confirm': 'Confirmer l’achat d’une licence supplémentaire',
-  'outcome.block': 'Limite de licences atteinte',
-
-  'reason.adds-cost-unpriced': {
-    one: '{pool}\u00a0: cela ajoute {count} licence facturée.',
-    other: '{pool}\u00a0: cela ajoute {count} licences facturées.',
+  'title.limit': 'La limite est atteinte',
+  'title.full': 'Après cela, la limite sera atteinte',
+  'title.purchase': {
+    one: 'Confirmer l’achat de {count} {unit} supplémentaire',
+    other: 'Confirmer l’achat de {count} {unit} supplémentaires',
   },
-  'suggestion.unused-seats-unpriced': {
-    one: '{pool}\u00a0: {count} licence achetée n’est pas utilisée. Vous pouvez la résilier à partir de la prochaine facture.',
-    other:
-      '{pool}\u00a0: {count} licences achetées ne sont pas utilisées. Vous pouvez les résilier à partir de la prochaine facture.',
-  },
-  'suggestion.empty-teams-unpriced': {
-    one: '{pool}\u00a0: {count} équipe active n’a aucun membre\u00a0: {names}. Archivez-la si elle n’est plus utile.',
-    other:
-      '{pool}\u00a0: {count} équipes actives n’ont aucun membre\u00a0: {names}. Archivez-les si elles ne sont plus utiles.',
-  },
+  'title.cost': 'Cette modification augmente la facture',
+  'title.allow': 'Dans la limite',
 
   'usage.of': '{used} sur {limit} {unit}',
-  'usage.split': 'inclus\u00a0: {included}, achetés\u00a0: {purchased}',
+  // "de base", "en supplément": no agreement to get wrong, whatever the noun and however many (0 too).
+  'usage.split': '{included} de base + {count} en supplément',
   'usage.unlimited': '{unit}\u00a0: {used}, sans limite',
-  'unit.seats': 'licences',
 
   'pool.summary': '{pool}\u00a0: {usage}. Niveau\u00a0: {level}.',
-  'pool.billed': { one: 'Licence facturée\u00a0: {count}', other: 'Licences facturées\u00a0: {count}' },
-  'pool.free': { one: '{count} licence libre', other: '{count} licences libres' },
-  'pool.none-free': 'Aucune licence libre',
-  'pool.over-by': {
-    one: '{count} licence au-delà de la limite',
-    other: '{count} licences au-delà de la limite',
-  },
+  'pool.billed': 'Facturation\u00a0: {count} {unit}',
+  'pool.included-price':
+    'Les places incluses ne sont pas facturées à part\u00a0; une {unit} supplémentaire coûte {price}.',
+  'pool.free': { one: '{count} {unit} libre', other: '{count} {unit} libres' },
+  'pool.none-free': 'Aucune {unit} libre',
+  'pool.over-by': '{count} {unit} au-delà de la limite',
 
-  'cost.term': {
-    one: '{count} licence × {unit} = {amount} {per}, du {from} au {to}',
-    other: '{count} licences × {unit} = {amount} {per}, du {from} au {to}',
-  },
-  'cost.recurring': {
-    one: '{count} licence × {unit} = {amount} {per}, à partir du {from}',
-    other: '{count} licences × {unit} = {amount} {per}, à partir du {from}',
-  },
-  'cost.prorated': 'au prorata jusqu’à la fin du contrat',
+  'cost.now': '{amount} maintenant, du {from} au {to}\u00a0; ensuite {price}',
+  'cost.more': '{amount} de plus {per}, à partir du {from}',
+  'cost.less': '{amount} de moins {per}, à partir du {from}',
 
   'panel.title': 'Licences – {name}',
   'panel.level': 'Niveau des licences\u00a0: {level}',
   'panel.age': 'mis à jour {age}',
+  'panel.just-now': 'mis à jour à l’instant',
   'panel.stale': 'Obsolète',
   'panel.refresh': 'Actualiser',
   'panel.loading': 'Chargement des licences…',

@@ -1,38 +1,45 @@
 import type { PanelCatalogue } from './en';
 
-// Terms from the vendors' Dutch pages: gebruikers/medewerkers, eerstvolgende factuur (000); seats, naar rato (003).
+// Terms from the vendors' Dutch pages: gebruikers/medewerkers, eerstvolgende factuur (000). The panel addresses
+// nobody (no je, no u): a host's adapter sets the register of the extension's own sentences.
 export const panelNl: PanelCatalogue = {
-  'reason.over-limit': '{pool}: hiermee kom je op {after} van {limit}, boven de limiet.',
-  'reason.near-limit': '{pool}: hiermee kom je op {after} van {limit}, dicht bij de limiet.',
+  // Over and near the limit alike: {level} is the level the panel then shows.
+  'reason.level': '{pool}: {after} van {limit} na deze wijziging, {level}.',
   'reason.needs-purchase': {
-    one: '{pool} zit vol: hiervoor moet je {count} extra seat kopen.',
-    other: '{pool} zit vol: hiervoor moet je {count} extra seats kopen.',
+    one: '{pool}: de limiet is bereikt, dus hiervoor is {count} extra {unit} nodig.',
+    other: '{pool}: de limiet is bereikt, dus hiervoor zijn {count} extra {unit} nodig.',
   },
   'reason.adds-cost': {
-    one: '{pool}: hiermee komt er {count} gefactureerde licentie bij, {amount} extra per {period}.',
-    other: '{pool}: hiermee komen er {count} gefactureerde licenties bij, {amount} extra per {period}.',
+    one: '{pool}: hiermee komt er {count} gefactureerde {unit} bij.',
+    other: '{pool}: hiermee komen er {count} gefactureerde {unit} bij.',
   },
-  'reason.no-seat-change': 'Hiermee verandert het aantal licenties niet.',
 
   'suggestion.unused-seats': {
-    one: '{pool}: {count} gekochte licentie wordt niet gebruikt. Afbestellen bespaart {saving}, vanaf {date}.',
+    one: '{pool}: {count} gekochte {unit} wordt niet gebruikt. Afbestellen bespaart {saving}, vanaf {date}.',
     other:
-      '{pool}: {count} gekochte licenties worden niet gebruikt. Afbestellen bespaart {saving}, vanaf {date}.',
+      '{pool}: {count} gekochte {unit} worden niet gebruikt. Afbestellen bespaart {saving}, vanaf {date}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} gekochte {unit} wordt niet gebruikt. Afbestellen kan per de eerstvolgende factuur.',
+    other:
+      '{pool}: {count} gekochte {unit} worden niet gebruikt. Afbestellen kan per de eerstvolgende factuur.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} lid zit in geen enkel actief team en wordt niet gefactureerd: {names}. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert zulke leden; ze verliezen dan hun toegang.',
-    other:
-      '{pool}: {count} leden zitten in geen enkel actief team en worden niet gefactureerd: {names}. De knop ‘Inactieve workspaceleden verwijderen’ verwijdert ze; ze verliezen dan hun toegang.',
+    one: '{pool}: {count} lid zit in geen enkel actief team en wordt dus niet gefactureerd: {names}.',
+    other: '{pool}: {count} leden zitten in geen enkel actief team en worden dus niet gefactureerd: {names}.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} gebruiker met een verlopen login houdt nog een licentie bezet: {names}. Verplaats de gebruiker naar een profiel zonder modules om die vrij te maken.',
-    other:
-      '{pool}: {count} gebruikers met een verlopen login houden nog licenties bezet: {names}. Verplaats ze naar een profiel zonder modules om die vrij te maken.',
+    one: '{pool}: {count} gebruiker met een verlopen login houdt nog een {unit} bezet: {names}.',
+    other: '{pool}: {count} gebruikers met een verlopen login houden nog {unit} bezet: {names}.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} actief team heeft geen leden maar wordt wel gefactureerd: {names}. Archiveer het om {saving} te besparen.',
+    one: '{pool}: {count} actief team heeft geen leden maar wordt wel gefactureerd: {names}. Archiveren bespaart {saving}, vanaf {date}.',
     other:
-      '{pool}: {count} actieve teams hebben geen leden maar worden wel gefactureerd: {names}. Archiveer ze om {saving} te besparen.',
+      '{pool}: {count} actieve teams hebben geen leden maar worden wel gefactureerd: {names}. Archiveren bespaart {saving}, vanaf {date}.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} actief team heeft geen leden: {names}.',
+    other: '{pool}: {count} actieve teams hebben geen leden: {names}.',
   },
   'suggestion.more': '+{count} meer',
 
@@ -43,60 +50,39 @@ export const panelNl: PanelCatalogue = {
 
   'kind.logins': 'gebruikers',
   'kind.active-employees': 'unieke actieve medewerkers',
-  'kind.module': '{module}-licenties',
   'kind.teams': 'teams',
   'kind.active-members': 'actieve leden',
-  'kind.role': '{role}-seats',
 
-  'period.month': 'maand',
-  'period.year': 'jaar',
   'per.month': 'per maand',
   'per.year': 'per jaar',
+  'unit.seat': { one: 'licentie', other: 'licenties' },
+  'price.each': '{price} per {unit}',
 
-  'outcome.allow': 'Binnen de limiet',
-  'outcome.warn': 'Let op: licentielimiet',
-  'outcome.confirm': 'Aankoop extra seat bevestigen',
-  'outcome.block': 'Licentielimiet bereikt',
-
-  'reason.adds-cost-unpriced': {
-    one: '{pool}: hiermee komt er {count} gefactureerde licentie bij.',
-    other: '{pool}: hiermee komen er {count} gefactureerde licenties bij.',
-  },
-  'suggestion.unused-seats-unpriced': {
-    one: '{pool}: {count} gekochte licentie wordt niet gebruikt. Je kunt die afbestellen per de eerstvolgende factuur.',
-    other:
-      '{pool}: {count} gekochte licenties worden niet gebruikt. Je kunt ze afbestellen per de eerstvolgende factuur.',
-  },
-  'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} actief team heeft geen leden: {names}. Archiveer het als het niet meer nodig is.',
-    other:
-      '{pool}: {count} actieve teams hebben geen leden: {names}. Archiveer ze als ze niet meer nodig zijn.',
-  },
+  'title.limit': 'De limiet is bereikt',
+  'title.full': 'Hierna is de limiet bereikt',
+  'title.purchase': 'Aankoop van {count} extra {unit} bevestigen',
+  'title.cost': 'Hiermee wordt de factuur hoger',
+  'title.allow': 'Binnen de limiet',
 
   'usage.of': '{used} van {limit} {unit}',
-  'usage.split': '{included} inbegrepen + {purchased} gekocht',
+  'usage.split': '{included} inbegrepen + {count} gekocht',
   'usage.unlimited': '{unit} in gebruik: {used}, geen limiet',
-  'unit.seats': 'licenties',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
-  'pool.billed': { one: 'Gefactureerd: {count} licentie', other: 'Gefactureerd: {count} licenties' },
-  'pool.free': { one: '{count} licentie vrij', other: '{count} licenties vrij' },
-  'pool.none-free': 'Geen licenties vrij',
-  'pool.over-by': { one: '{count} licentie boven de limiet', other: '{count} licenties boven de limiet' },
+  'pool.billed': 'Gefactureerd: {count} {unit}',
+  'pool.included-price': 'Inbegrepen in de licentie, niet apart gefactureerd; een extra {unit} kost {price}.',
+  'pool.free': '{count} {unit} vrij',
+  'pool.none-free': 'Geen {unit} vrij',
+  'pool.over-by': '{count} {unit} boven de limiet',
 
-  'cost.term': {
-    one: '{count} licentie × {unit} = {amount} {per}, {from} – {to}',
-    other: '{count} licenties × {unit} = {amount} {per}, {from} – {to}',
-  },
-  'cost.recurring': {
-    one: '{count} licentie × {unit} = {amount} {per}, vanaf {from}',
-    other: '{count} licenties × {unit} = {amount} {per}, vanaf {from}',
-  },
-  'cost.prorated': 'naar rato tot het einde van het contract',
+  'cost.now': '{amount} nu, {from} – {to}; daarna {price}',
+  'cost.more': '{amount} meer {per}, vanaf {from}',
+  'cost.less': '{amount} minder {per}, vanaf {from}',
 
   'panel.title': 'Licenties – {name}',
   'panel.level': 'Licentiestatus: {level}',
   'panel.age': 'bijgewerkt {age}',
+  'panel.just-now': 'zojuist bijgewerkt',
   'panel.stale': 'Verouderd',
   'panel.refresh': 'Vernieuwen',
   'panel.loading': 'Licentiegegevens laden…',
@@ -104,7 +90,7 @@ export const panelNl: PanelCatalogue = {
 
   'error.rate-limited': 'De Seat API beperkt het aantal verzoeken (429). Wacht een minuut en vernieuw dan.',
   'error.timeout': 'De Seat API antwoordde niet op tijd. Vernieuw om het opnieuw te proberen.',
-  'error.network': 'De Seat API is niet bereikbaar. Controleer je verbinding en vernieuw dan.',
+  'error.network': 'De Seat API is niet bereikbaar. Controleer de verbinding en vernieuw dan.',
   'error.invalid-response':
     'De Seat API stuurde gegevens die seatguard niet kan lezen, dus er worden geen aantallen getoond. Vraag de leverancier om hun Seat API na te kijken.',
   'error.server-error':

@@ -2,37 +2,39 @@ import type { PanelCatalogue } from './en';
 
 // Terms from AM System's Swedish page (001): licens, pott, profil, inloggningsuppgifter, Gäller t o m.
 export const panelSv: PanelCatalogue = {
-  'reason.over-limit': '{pool}: detta ger {after} av {limit}, vilket är över gränsen.',
-  'reason.near-limit': '{pool}: detta ger {after} av {limit}, vilket är nära gränsen.',
-  'reason.needs-purchase': {
-    one: '{pool}: alla licenser används redan, så du behöver köpa {count} licens till.',
-    other: '{pool}: alla licenser används redan, så du behöver köpa {count} licenser till.',
-  },
+  // Over and near the limit alike: {level} is the level the panel then shows.
+  'reason.level': '{pool}: {after} av {limit} efter ändringen, {level}.',
+  'reason.needs-purchase': '{pool}: gränsen är nådd, så det behövs {count} {unit} till.',
   'reason.adds-cost': {
-    one: '{pool}: detta lägger till {count} fakturerad licens, {amount} mer per {period}.',
-    other: '{pool}: detta lägger till {count} fakturerade licenser, {amount} mer per {period}.',
+    one: '{pool}: detta lägger till {count} fakturerad {unit}.',
+    other: '{pool}: detta lägger till {count} fakturerade {unit}.',
   },
-  'reason.no-seat-change': 'Detta ändrar inte antalet licenser.',
 
   'suggestion.unused-seats': {
-    one: '{pool}: {count} köpt licens används inte. Minskar du potten sparar du {saving} från och med {date}.',
+    one: '{pool}: {count} köpt {unit} används inte. Säger du upp den sparar du {saving} från och med {date}.',
     other:
-      '{pool}: {count} köpta licenser används inte. Minskar du potten sparar du {saving} från och med {date}.',
+      '{pool}: {count} köpta {unit} används inte. Säger du upp dem sparar du {saving} från och med {date}.',
+  },
+  'suggestion.unused-seats-unpriced': {
+    one: '{pool}: {count} köpt {unit} används inte. Du kan säga upp den från och med nästa faktura.',
+    other: '{pool}: {count} köpta {unit} används inte. Du kan säga upp dem från och med nästa faktura.',
   },
   'suggestion.inactive-members': {
-    one: '{pool}: {count} medlem ingår inte i något aktivt team och faktureras inte: {names}. Knappen ”Ta bort inaktiva medlemmar” tar bort sådana medlemmar, som då förlorar sin åtkomst.',
-    other:
-      '{pool}: {count} medlemmar ingår inte i något aktivt team och faktureras inte: {names}. Knappen ”Ta bort inaktiva medlemmar” tar bort dem, och de förlorar då sin åtkomst.',
+    one: '{pool}: {count} medlem ingår inte i något aktivt team och faktureras därför inte: {names}.',
+    other: '{pool}: {count} medlemmar ingår inte i något aktivt team och faktureras därför inte: {names}.',
   },
   'suggestion.expired-logins': {
-    one: '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande en licens: {names}. Flytta användaren till en profil utan moduler för att frigöra den.',
-    other:
-      '{pool}: {count} användare vars inloggning har gått ut (Gäller t o m har passerat) har fortfarande licenser: {names}. Flytta dem till en profil utan moduler för att frigöra licenserna.',
+    one: '{pool}: {count} användare vars inloggning har gått ut har fortfarande en {unit}: {names}.',
+    other: '{pool}: {count} användare vars inloggning har gått ut har fortfarande {unit}: {names}.',
   },
   'suggestion.empty-teams': {
-    one: '{pool}: {count} aktivt team saknar medlemmar men faktureras ändå: {names}. Arkivera det för att spara {saving}.',
+    one: '{pool}: {count} aktivt team saknar medlemmar men faktureras ändå: {names}. Arkiverar du det sparar du {saving} från och med {date}.',
     other:
-      '{pool}: {count} aktiva team saknar medlemmar men faktureras ändå: {names}. Arkivera dem för att spara {saving}.',
+      '{pool}: {count} aktiva team saknar medlemmar men faktureras ändå: {names}. Arkiverar du dem sparar du {saving} från och med {date}.',
+  },
+  'suggestion.empty-teams-unpriced': {
+    one: '{pool}: {count} aktivt team saknar medlemmar: {names}.',
+    other: '{pool}: {count} aktiva team saknar medlemmar: {names}.',
   },
   'suggestion.more': '+{count} till',
 
@@ -43,58 +45,39 @@ export const panelSv: PanelCatalogue = {
 
   'kind.logins': 'användare',
   'kind.active-employees': 'unika aktiva anställda',
-  'kind.module': '{module}licenser',
   'kind.teams': 'team',
   'kind.active-members': 'aktiva medlemmar',
-  'kind.role': '{role}licenser',
 
-  'period.month': 'månad',
-  'period.year': 'år',
   'per.month': 'per månad',
   'per.year': 'per år',
+  'unit.seat': { one: 'licens', other: 'licenser' },
+  'price.each': '{price} per {unit}',
 
-  'outcome.allow': 'Inom licensgränsen',
-  'outcome.warn': 'Varning: licensgräns',
-  'outcome.confirm': 'Bekräfta köp av extra licens',
-  'outcome.block': 'Licensgränsen är nådd',
-
-  'reason.adds-cost-unpriced': {
-    one: '{pool}: detta lägger till {count} fakturerad licens.',
-    other: '{pool}: detta lägger till {count} fakturerade licenser.',
-  },
-  'suggestion.unused-seats-unpriced': {
-    one: '{pool}: {count} köpt licens används inte. Du kan säga upp den från och med nästa faktura.',
-    other: '{pool}: {count} köpta licenser används inte. Du kan säga upp dem från och med nästa faktura.',
-  },
-  'suggestion.empty-teams-unpriced': {
-    one: '{pool}: {count} aktivt team saknar medlemmar: {names}. Arkivera det om det inte behövs längre.',
-    other: '{pool}: {count} aktiva team saknar medlemmar: {names}. Arkivera dem om de inte behövs längre.',
-  },
+  'title.limit': 'Gränsen är nådd',
+  'title.full': 'Efter detta är gränsen nådd',
+  'title.purchase': 'Bekräfta köp av {count} {unit} till',
+  'title.cost': 'Detta höjer fakturan',
+  'title.allow': 'Inom gränsen',
 
   'usage.of': '{used} av {limit} {unit}',
-  'usage.split': '{included} ingår + {purchased} köpta',
+  'usage.split': { one: '{included} ingår + {count} köpt', other: '{included} ingår + {count} köpta' },
   'usage.unlimited': '{unit} som används: {used}, ingen gräns',
-  'unit.seats': 'licenser',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
-  'pool.billed': { one: 'Fakturerat: {count} licens', other: 'Fakturerat: {count} licenser' },
-  'pool.free': { one: '{count} licens ledig', other: '{count} licenser lediga' },
-  'pool.none-free': 'Inga lediga licenser',
-  'pool.over-by': { one: '{count} licens över gränsen', other: '{count} licenser över gränsen' },
+  'pool.billed': 'Fakturerat: {count} {unit}',
+  'pool.included-price': 'Ingår i licensen och faktureras inte separat; en {unit} till kostar {price}.',
+  'pool.free': { one: '{count} {unit} ledig', other: '{count} {unit} lediga' },
+  'pool.none-free': 'Inga lediga {unit}',
+  'pool.over-by': '{count} {unit} över gränsen',
 
-  'cost.term': {
-    one: '{count} licens × {unit} = {amount} {per}, {from} – {to}',
-    other: '{count} licenser × {unit} = {amount} {per}, {from} – {to}',
-  },
-  'cost.recurring': {
-    one: '{count} licens × {unit} = {amount} {per}, från och med {from}',
-    other: '{count} licenser × {unit} = {amount} {per}, från och med {from}',
-  },
-  'cost.prorated': 'proportionellt fram till avtalets slut',
+  'cost.now': '{amount} nu, {from} – {to}; därefter {price}',
+  'cost.more': '{amount} mer {per}, från och med {from}',
+  'cost.less': '{amount} mindre {per}, från och med {from}',
 
   'panel.title': 'Licenser – {name}',
   'panel.level': 'Licensnivå: {level}',
   'panel.age': 'uppdaterat {age}',
+  'panel.just-now': 'uppdaterat nyss',
   'panel.stale': 'Inaktuellt',
   'panel.refresh': 'Uppdatera',
   'panel.loading': 'Hämtar licensdata…',

@@ -111,4 +111,70 @@ describe('decide (in the background, from the prepared tenant)', () => {
       verdict: { outcome: 'confirm', reasons: [{ code: 'needs-purchase', params: { seats: 3 } }] },
     });
   });
+
+  it.each([
+    // 000: more users appear on the next invoice; the rules allow it, so the guard asks with its cost.
+    ['raising Qics from 24 to 26 purchased users asks with its cost', 26, 'ask'],
+    ['lowering it passes: nothing is added to the bill', 22, 'pass'],
+    ['the same number passes', 24, 'pass'],
+  ] as const)('%s', (_name, purchased, action) => {
+    const changes: ChangesInput = { kind: 'set-purchased', pool: 'users', purchased };
+    const decision = decide({ adapter: adapter(), facts: facts(20), changes, now: NOW });
+    expect(decision.action).toBe(action);
+    if (decision.action !== 'ask') return;
+    expect(decision.verdict.outcome).toBe('allow');
+    expect(decision.verdict.costs).toMatchObject([{ pool: 'users', seats: 2, amount: 3000, per: 'month' }]);
+  });
+
+  it('a block names who holds the pool’s seats, least recently active first, a past valid-until before all', () => {
+    const snapshot = {
+      ...qicsSnapshot(25),
+      users: qicsSnapshot(25).users?.map((user, i) => ({
+        ...user,
+        name: `Person ${i}`,
+        lastActiveAt: new Date(NOW - i * 3_600_000).toISOString(),
+        ...(i === 3 ? { validUntil: '2026-01-31' } : {}),
+      })),
+    };
+    const decision = decide({
+      adapter: adapter(),
+      facts: { prepared: prepareTenant(qics(), snapshot), fetchedAt: NOW },
+      changes: login,
+      now: NOW,
+    });
+    if (decision.action !== 'ask') throw new Error('not asked');
+    const [holders, ...more] = decision.holders ?? [];
+    expect(more).toEqual([]);
+    expect(holders?.pool).toBe('users');
+    expect(holders?.count).toBe(25);
+    expect(holders?.items.map((item) => item.name)).toEqual([
+      'Person 3',
+      'Person 24',
+      'Person 23',
+      'Person 22',
+      'Person 21',
+      'Person 20',
+      'Person 19',
+      'Person 18',
+      'Person 17',
+      'Person 16',
+    ]);
+  });
+
+  it('a purchase names the pool’s holders too (instead of buying, free one); a vendor’s own staff never', () => {
+    const decision = decide({
+      adapter: adapter(),
+      facts: { prepared: prepareTenant(citizenlab(), citizenlabSnapshot()), fetchedAt: NOW },
+      changes: { kind: 'add-user', user: { id: 'n', roles: ['admin'] } },
+      now: NOW,
+    });
+    if (decision.action !== 'ask') throw new Error('not asked');
+    expect(decision.holders?.map((h) => [h.pool, h.count])).toEqual([['admins', 2]]);
+  });
+
+  it('a warning names nobody', () => {
+    const decision = decide({ adapter: adapter(), facts: facts(24), changes: login, now: NOW });
+    expect(decision).toMatchObject({ action: 'ask' });
+    expect(decision.action === 'ask' && decision.holders).toBeFalsy();
+  });
 });

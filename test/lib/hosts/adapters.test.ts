@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adapterFor, builtInAdapters, type HostAdapter, readChange, tenantOf } from '../../../lib/hosts';
+import {
+  actHref,
+  adapterFor,
+  builtInAdapters,
+  type HostAdapter,
+  readChange,
+  tenantOf,
+} from '../../../lib/hosts';
 import { createApp } from '../../../server/app';
 import { openDatabase } from '../../../server/db/open';
 import { seedIfEmpty } from '../../../server/db/seed';
@@ -188,5 +195,26 @@ describe('built-in adapters', () => {
     const { rule, form } = formOf(doc, host, 'form[id^="user-delete-"]');
     form.setAttribute('action', '/t/qics-demo/admin/users');
     expect(() => readChange(form, rule.change)).toThrow(/no id found/);
+  });
+});
+
+describe('actHref: where the admin acts on a user or team, from the adapter’s link templates', () => {
+  it.each([
+    ['user', 'u25', `${ORIGIN}/t/qics-demo/admin/users/u25`],
+    ['user', 'a b/c', `${ORIGIN}/t/qics-demo/admin/users/a%20b%2Fc`],
+    ['team', 't-alpha', `${ORIGIN}/t/qics-demo/admin/teams`],
+  ] as const)('%s %s → %s', (what, id, expected) => {
+    expect(actHref(adapter('qics-demo'), what, 'qics-demo', id, `${ORIGIN}/t/qics-demo/admin/users`)).toBe(
+      expected,
+    );
+  });
+
+  it('nothing without a template', () => {
+    expect(actHref({}, 'user', 'acme', 'u1', 'https://host.example/')).toBeUndefined();
+  });
+
+  it('a user’s link opens the page the sandbox serves for that user', async () => {
+    const doc = await open('/t/qics-demo/admin/users/u25');
+    expect(doc.querySelector('form#user-edit')).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { FormRule } from '../../../lib/hosts';
+import { FormRule, HostAdapter } from '../../../lib/hosts';
 
 // The host adapter format is public JSON that customers write: its batch rule kind, accepted and refused.
 
@@ -40,5 +40,51 @@ describe('FormRule with kind add-users', () => {
     const result = z.safeParse(FormRule, { form: 'form#invite', change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(path);
+  });
+});
+
+describe('HostAdapter words and links: additive, optional, validated', () => {
+  const base = {
+    id: 'acme-admin',
+    name: 'Acme',
+    matches: ['https://admin.acme.example/*'],
+    tenant: { fixed: 'acme' },
+  };
+
+  it('an adapter without them is as valid as before', () => {
+    const parsed = z.parse(HostAdapter, base);
+    expect(parsed.words).toBeUndefined();
+    expect(parsed.links).toBeUndefined();
+  });
+
+  it('accepts a vendor’s words per language and its link templates', () => {
+    const words = {
+      nl: { seat: { one: 'gebruiker', other: 'gebruikers' }, register: 'formal', raise: 'Mail ons.' },
+      de: { register: 'informal' },
+    };
+    const links = { user: '/t/{tenant}/admin/users/{id}', team: 'https://admin.acme.example/teams#{id}' };
+    const parsed = z.parse(HostAdapter, { ...base, words, links });
+    expect(parsed.words).toEqual(words);
+    expect(parsed.links).toEqual(links);
+  });
+
+  it.each([
+    ['a language seatguard does not speak', { words: { pt: { register: 'formal' } } }, 'words'],
+    ['an unknown key in a language', { words: { nl: { failmode: 'closed' } } }, 'words.nl'],
+    ['a register that is neither', { words: { de: { register: 'polite' } } }, 'words.de.register'],
+    [
+      'a term with markup',
+      { words: { en: { seat: { one: '<b>seat</b>', other: 'seats' } } } },
+      'words.en.seat.one',
+    ],
+    ['a term missing its plural', { words: { en: { seat: { one: 'seat' } } } }, 'words.en.seat.other'],
+    ['an empty raise hint', { words: { en: { raise: '' } } }, 'words.en.raise'],
+    ['a link with an unknown placeholder', { links: { user: '/users/{name}' } }, 'links.user'],
+    ['a javascript: link', { links: { user: 'javascript:alert(1)//{id}' } }, 'links.user'],
+    ['an unknown kind of link', { links: { invoice: '/invoices' } }, 'links'],
+  ])('refuses %s at %s', (_name, extra, path) => {
+    const result = z.safeParse(HostAdapter, { ...base, ...extra });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.')).join(' ')).toContain(path);
   });
 });

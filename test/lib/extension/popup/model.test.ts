@@ -247,11 +247,11 @@ describe('popup model: the picked tenant', () => {
     const [name, text] = setup.deps.download.mock.calls[0] ?? [];
     expect(name).toMatch(/^seats-citizenlab-demo-2026-11-2\d\.csv$/);
     expect(text?.split('\r\n')).toEqual([
-      'pool,pool_label,kind,holder,id,reason,name,email,last_active_at',
-      'admins,admins,role,user,a1,role,,,',
-      'admins,admins,role,user,a2,role,,,',
-      'managers,managers,role,user,p1,role,,,',
-      'managers,managers,role,user,p2,role,,,',
+      'pool,pool_label,kind,holder,id,reason,name,email,last_active_at,billing,why',
+      'admins,admins,role,user,a1,role,,,,included,Holds the role admin',
+      'admins,admins,role,user,a2,role,,,,included,Holds the role admin',
+      'managers,managers,role,user,p1,role,,,,included,Holds the role manager',
+      'managers,managers,role,user,p2,role,,,,included,Holds the role manager',
       '',
     ]);
     expect(setup.model.tenant.notice.value).toMatchObject({
