@@ -5,6 +5,7 @@ import { optionsStyles } from '../../components/options/styles';
 import { styles } from '../../components/styles';
 import { createAgentForm } from '../../lib/extension/options/agent';
 import { createOptionsModel } from '../../lib/extension/options/model';
+import { selectorCheck } from '../../lib/extension/options/selectors';
 import { agentItem } from '../../lib/extension/shared/agent-config';
 import { AGENT_PORT } from '../../lib/extension/shared/agent-protocol';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/shared/config';
@@ -19,6 +20,7 @@ const model = createOptionsModel({
   download: (name, text) => downloadText(document, name, text),
   copy: (text) => navigator.clipboard.writeText(text),
   builtIns: builtInAdapters,
+  isSelector: selectorCheck(document),
 });
 
 const agent = createAgentForm({

@@ -29,8 +29,12 @@ export interface ConnectionRowState {
   test(): Promise<boolean>;
 }
 
-/** A problem of an import at a path like `[0].forms[1].change.kind`: English schema text or a message key. */
-export type ImportIssue = { path: string } & ({ message: string } | { key: MessageKey; params: Params });
+/** A problem of an import at a path like `[0].forms[1].change.kind`, as a catalogue sentence. */
+export interface ImportIssue {
+  path: string;
+  key: MessageKey;
+  params: Params;
+}
 
 export interface CustomAdapterState {
   adapter: HostAdapter;
