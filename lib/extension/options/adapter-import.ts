@@ -28,14 +28,14 @@ export function parseAdapterImport(
   const list: unknown[] = isArray ? (json.value as unknown[]) : [json.value];
   if (list.length === 0) return failure('options.import.empty');
   const parsed = z.safeParse(Adapters, list);
+  // Every problem at once: the selectors are read from the JSON, whatever else is wrong with it.
+  const selectors = selectorIssues(list, isSelector, isArray);
   if (!parsed.success) {
     // A single adapter was wrapped in an array for parsing; its issues read without the `[0]`.
-    return failure('options.import.invalid', {}, importIssues(parsed.error.issues, list, Adapters, !isArray));
+    const issues = importIssues(parsed.error.issues, list, Adapters, !isArray);
+    return failure('options.import.invalid', {}, [...issues, ...selectors]);
   }
-  const problems = [
-    ...selectorIssues(parsed.data, isSelector, isArray),
-    ...idIssues(parsed.data, builtInIds, isArray),
-  ];
+  const problems = [...selectors, ...idIssues(parsed.data, builtInIds, isArray)];
   return problems.length > 0
     ? failure('options.import.invalid', {}, problems)
     : { ok: true, adapters: parsed.data };

@@ -151,6 +151,7 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
     importText,
     importNotice,
     importIssues,
+    dirty: computed(() => importText.value.trim() !== ''),
     loadFile,
     importAdapters,
     exportJson,

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { HostAdapter } from '../../hosts';
 import type { ImportIssue } from '../../view/options';
 
 // lib/hosts/schema.ts stays DOM-free, so an adapter's CSS selectors are checked here, by the page's own parser.
@@ -20,15 +19,25 @@ export function selectorCheck(doc: Document): SelectorCheck {
   };
 }
 
-/** Every selector of the adapters the check refuses, at its path (`[0].forms[1].form`; no `[0]` for one adapter). */
-export function selectorIssues(adapters: readonly HostAdapter[], check: SelectorCheck, isArray: boolean) {
-  return adapters.flatMap((adapter, index): ImportIssue[] => {
-    const selectors: [PropertyKey[], string][] = [
-      ...adapter.forms.map((rule, form): [PropertyKey[], string] => [['forms', form, 'form'], rule.form]),
-      [['panel', 'anchor'], adapter.panel.anchor],
-    ];
-    return selectors.flatMap(([path, selector]) =>
-      check(selector)
+/** The selectors of one pasted adapter, read from the JSON itself so they are checked even when other parts fail. */
+function selectorsOf(adapter: unknown): [PropertyKey[], unknown][] {
+  if (typeof adapter !== 'object' || adapter === null) return [];
+  const { forms, panel } = adapter as { forms?: unknown; panel?: unknown };
+  const rules = Array.isArray(forms) ? forms : [];
+  return [
+    ...rules.map((rule, index): [PropertyKey[], unknown] => [
+      ['forms', index, 'form'],
+      (rule as { form?: unknown })?.form,
+    ]),
+    [['panel', 'anchor'], (panel as { anchor?: unknown } | undefined)?.anchor],
+  ];
+}
+
+/** Every selector the check refuses, at its path (`[0].forms[1].form`; no `[0]` for a single adapter). */
+export function selectorIssues(adapters: readonly unknown[], check: SelectorCheck, isArray: boolean) {
+  return adapters.flatMap((adapter, index): ImportIssue[] =>
+    selectorsOf(adapter).flatMap(([path, selector]) =>
+      typeof selector !== 'string' || check(selector)
         ? []
         : [
             {
@@ -37,6 +46,6 @@ export function selectorIssues(adapters: readonly HostAdapter[], check: Selector
               params: { selector },
             },
           ],
-    );
-  });
+    ),
+  );
 }

@@ -49,7 +49,18 @@ export const extensionDe: ExtensionCatalogue = {
   'options.error.token': 'Geben Sie das Token ein, das Sie vom Anbieter erhalten haben.',
   'options.error.tenant':
     'Geben Sie die ID einer Organisation für den Test ein, etwa acme-demo (Kleinbuchstaben, Ziffern, Bindestriche).',
-  'options.save.saved': 'Gespeichert. Die Seiten von {name} verwenden jetzt diese Verbindung.',
+  'options.save.testing': 'Die Verbindung wird vor dem Speichern getestet…',
+  'options.save.tested':
+    'Mit {org} verbunden und gespeichert. Die Seiten von {name} verwenden jetzt diese Verbindung.',
+  'options.save.not-saved': 'Nicht gespeichert.',
+  'options.unsaved.page':
+    'Noch nicht gespeichert: {forms}. Wenn Sie diese Seite verlassen oder neu laden, gehen diese Änderungen verloren.',
+  'options.unsaved.form': 'Noch nicht gespeichert.',
+  'options.unsaved.import': 'Noch nicht importiert.',
+  'options.test.not-found-v1':
+    'Die Seat API hat mit 404 geantwortet: Diese Basis-URL endet auf /v1, und seatguard ergänzt /v1/… selbst. Verwenden Sie stattdessen {suggested}.',
+  'options.test.not-seat-api':
+    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API. Prüfen Sie die Basis-URL.',
   'options.save.denied':
     'Nicht gespeichert: seatguard braucht Ihre Erlaubnis, um {origin} zu erreichen. Klicken Sie erneut auf Speichern und erlauben Sie den Zugriff.',
   'options.save.failed': 'Speichern fehlgeschlagen: {detail}',
@@ -70,7 +81,7 @@ export const extensionDe: ExtensionCatalogue = {
   'options.test.not-found':
     'Die Seat API kennt die Organisation {tenant} nicht (404). Prüfen Sie die ID der Organisation und die Basis-URL.',
   'options.test.invalid-response':
-    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API ({detail}). Prüfen Sie die Basis-URL.',
+    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API: "{detail}" fehlt oder ist falsch. Prüfen Sie die Basis-URL.',
   'options.test.timeout':
     'Die Seat API hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das öfter, prüfen Sie den Server.',
   'options.test.rate-limited':

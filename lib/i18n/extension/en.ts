@@ -49,7 +49,16 @@ export const extensionEn = {
   'options.error.token': 'Enter the token your vendor gave you.',
   'options.error.tenant':
     'Enter the id of an organisation to test with, such as acme-demo (lowercase letters, digits, hyphens).',
-  'options.save.saved': 'Saved. Pages of {name} now use this connection.',
+  'options.save.testing': 'Testing the connection before saving…',
+  'options.save.tested': 'Connected to {org} and saved. Pages of {name} now use this connection.',
+  'options.save.not-saved': 'Not saved.',
+  'options.unsaved.page': 'Not saved yet: {forms}. Leaving or reloading this page loses these changes.',
+  'options.unsaved.form': 'Not saved yet.',
+  'options.unsaved.import': 'Not imported yet.',
+  'options.test.not-found-v1':
+    'The Seat API answered 404: this base URL ends in /v1, and seatguard adds /v1/… itself. Use {suggested} instead.',
+  'options.test.not-seat-api':
+    'The server at this address answered, but not with a Seat API reply. Check the base URL.',
   'options.save.denied':
     'Not saved: seatguard needs your permission to contact {origin}. Click Save again and allow access.',
   'options.save.failed': 'Could not save: {detail}',
@@ -71,7 +80,7 @@ export const extensionEn = {
   'options.test.not-found':
     'The Seat API does not know tenant {tenant} (404). Check the tenant id and the base URL.',
   'options.test.invalid-response':
-    'The server at this address answered, but not with a Seat API reply ({detail}). Check the base URL.',
+    'The server at this address answered, but not with a Seat API reply: its "{detail}" is missing or wrong. Check the base URL.',
   'options.test.timeout':
     'The Seat API did not answer in time. Try again; if it keeps happening, check the server.',
   'options.test.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then test again.',

@@ -51,7 +51,18 @@ export const extensionFr: ExtensionCatalogue = {
   'options.error.token': 'Saisissez le jeton fourni par l’éditeur.',
   'options.error.tenant':
     'Saisissez l’identifiant d’une organisation pour le test, par exemple acme-demo (minuscules, chiffres, tirets).',
-  'options.save.saved': 'Enregistré. Les pages de {name} utilisent désormais cette connexion.',
+  'options.save.testing': 'Test de la connexion avant l’enregistrement…',
+  'options.save.tested':
+    'Connecté à {org} et enregistré. Les pages de {name} utilisent désormais cette connexion.',
+  'options.save.not-saved': 'Non enregistré.',
+  'options.unsaved.page':
+    'Pas encore enregistré\u00a0: {forms}. Quitter ou recharger cette page fait perdre ces modifications.',
+  'options.unsaved.form': 'Pas encore enregistré.',
+  'options.unsaved.import': 'Pas encore importé.',
+  'options.test.not-found-v1':
+    'La Seat API a répondu 404\u00a0: cette URL de base se termine par /v1, et seatguard ajoute /v1/… lui-même. Utilisez plutôt {suggested}.',
+  'options.test.not-seat-api':
+    'Le serveur à cette adresse a répondu, mais pas comme une Seat API. Vérifiez l’URL de base.',
   'options.save.denied':
     'Non enregistré\u00a0: seatguard a besoin de votre autorisation pour contacter {origin}. Cliquez de nouveau sur Enregistrer et autorisez l’accès.',
   'options.save.failed': 'Impossible d’enregistrer\u00a0: {detail}',
@@ -73,7 +84,7 @@ export const extensionFr: ExtensionCatalogue = {
   'options.test.not-found':
     'La Seat API ne connaît pas l’organisation {tenant} (404). Vérifiez l’identifiant de l’organisation et l’URL de base.',
   'options.test.invalid-response':
-    'Le serveur à cette adresse a répondu, mais pas comme une Seat API ({detail}). Vérifiez l’URL de base.',
+    'Le serveur à cette adresse a répondu, mais pas comme une Seat API\u00a0: «\u00a0{detail}\u00a0» manque ou est incorrect. Vérifiez l’URL de base.',
   'options.test.timeout':
     'La Seat API n’a pas répondu à temps. Réessayez\u00a0; si cela se reproduit, vérifiez le serveur.',
   'options.test.rate-limited':

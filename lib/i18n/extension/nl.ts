@@ -50,7 +50,18 @@ export const extensionNl: ExtensionCatalogue = {
   'options.error.token': 'Vul het token in dat je van de leverancier hebt gekregen.',
   'options.error.tenant':
     'Vul het id in van een organisatie om mee te testen, bijvoorbeeld acme-demo (kleine letters, cijfers, streepjes).',
-  'options.save.saved': 'Opgeslagen. Pagina’s van {name} gebruiken nu deze verbinding.',
+  'options.save.testing': 'De verbinding wordt getest voordat ze wordt opgeslagen…',
+  'options.save.tested':
+    'Verbonden met {org} en opgeslagen. Pagina’s van {name} gebruiken nu deze verbinding.',
+  'options.save.not-saved': 'Niet opgeslagen.',
+  'options.unsaved.page':
+    'Nog niet opgeslagen: {forms}. Als je deze pagina verlaat of opnieuw laadt, gaan deze wijzigingen verloren.',
+  'options.unsaved.form': 'Nog niet opgeslagen.',
+  'options.unsaved.import': 'Nog niet geïmporteerd.',
+  'options.test.not-found-v1':
+    'De Seat API antwoordde 404: deze basis-URL eindigt op /v1, en seatguard voegt /v1/… zelf toe. Gebruik {suggested}.',
+  'options.test.not-seat-api':
+    'De server op dit adres antwoordde, maar niet met een antwoord van een Seat API. Controleer de basis-URL.',
   'options.save.denied':
     'Niet opgeslagen: seatguard heeft je toestemming nodig om {origin} te benaderen. Klik nogmaals op Opslaan en sta de toegang toe.',
   'options.save.failed': 'Opslaan is mislukt: {detail}',
@@ -71,7 +82,7 @@ export const extensionNl: ExtensionCatalogue = {
   'options.test.not-found':
     'De Seat API kent organisatie {tenant} niet (404). Controleer het id van de organisatie en de basis-URL.',
   'options.test.invalid-response':
-    'De server op dit adres antwoordde, maar niet zoals een Seat API ({detail}). Controleer de basis-URL.',
+    'De server op dit adres antwoordde, maar niet zoals een Seat API: "{detail}" ontbreekt of klopt niet. Controleer de basis-URL.',
   'options.test.timeout':
     'De Seat API antwoordde niet op tijd. Probeer het opnieuw; gebeurt het vaker, kijk dan naar de server.',
   'options.test.rate-limited':

@@ -50,7 +50,17 @@ export const extensionSv: ExtensionCatalogue = {
   'options.error.token': 'Ange den token du har fått av leverantören.',
   'options.error.tenant':
     'Ange id för en organisation att testa med, till exempel acme-demo (små bokstäver, siffror, bindestreck).',
-  'options.save.saved': 'Sparat. Sidorna i {name} använder nu den här anslutningen.',
+  'options.save.testing': 'Anslutningen testas innan den sparas…',
+  'options.save.tested': 'Ansluten till {org} och sparad. Sidorna i {name} använder nu den här anslutningen.',
+  'options.save.not-saved': 'Inte sparat.',
+  'options.unsaved.page':
+    'Inte sparat ännu: {forms}. Om du lämnar eller laddar om sidan går ändringarna förlorade.',
+  'options.unsaved.form': 'Inte sparat ännu.',
+  'options.unsaved.import': 'Inte importerat ännu.',
+  'options.test.not-found-v1':
+    'Seat API svarade 404: bas-URL:en slutar på /v1, och seatguard lägger till /v1/… själv. Använd {suggested} i stället.',
+  'options.test.not-seat-api':
+    'Servern på den här adressen svarade, men inte med ett svar från ett Seat API. Kontrollera bas-URL:en.',
   'options.save.denied':
     'Inte sparat: seatguard behöver ditt tillstånd för att kontakta {origin}. Klicka på Spara igen och tillåt åtkomst.',
   'options.save.failed': 'Det gick inte att spara: {detail}',
@@ -71,7 +81,7 @@ export const extensionSv: ExtensionCatalogue = {
   'options.test.not-found':
     'Seat API känner inte till organisationen {tenant} (404). Kontrollera organisationens id och bas-URL:en.',
   'options.test.invalid-response':
-    'Servern på den här adressen svarade, men inte som ett Seat API ({detail}). Kontrollera bas-URL:en.',
+    'Servern på den här adressen svarade, men inte som ett Seat API: "{detail}" saknas eller är fel. Kontrollera bas-URL:en.',
   'options.test.timeout':
     'Seat API svarade inte i tid. Försök igen; om det händer fler gånger, kontrollera servern.',
   'options.test.rate-limited': 'Seat API begränsar antalet anrop (429). Vänta en minut och testa sedan igen.',
