@@ -44,11 +44,11 @@ export function readAttributes(element: Element) {
   });
   const values: Record<string, string> = Object.fromEntries(set);
   let ignored = '';
-  let parsed = parseWith(SeatUsageAttributes, values);
-  for (let name: string; !parsed.ok && (name = /^(lang|variant|label):/.exec(parsed.issue)?.[1] ?? ''); ) {
+  for (;;) {
+    const parsed = parseWith(SeatUsageAttributes, values);
+    const name = parsed.ok ? '' : (/^(lang|variant|label):/.exec(parsed.issue)?.[1] ?? '');
+    if (!name) return { ...parsed, ignored };
     ignored += ` ${name}="${values[name]}"`;
     delete values[name];
-    parsed = parseWith(SeatUsageAttributes, values);
   }
-  return { ...parsed, ignored };
 }

@@ -111,8 +111,7 @@ export const panelEn = {
 
   'error.widget-token':
     "The Seat API refused this page's token (401). Reload the page, or tell the portal's administrator.",
-  'error.widget-setup':
-    "This seat widget is set up incorrectly. Tell the portal's administrator.",
+  'error.widget-setup': "This seat widget is set up incorrectly. Tell the portal's administrator.",
   'whatif.title': 'What if you add more?',
   'whatif.add': '{pool}: how many more',
   'whatif.note': 'Only a preview: nothing is changed.',

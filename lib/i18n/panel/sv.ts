@@ -111,8 +111,7 @@ export const panelSv: PanelCatalogue = {
 
   'error.widget-token':
     'Seat API nekade sidans token (401). Ladda om sidan, eller kontakta portalens administratör.',
-  'error.widget-setup':
-    'Den här licenswidgeten är felaktigt inställd. Kontakta portalens administratör.',
+  'error.widget-setup': 'Den här licenswidgeten är felaktigt inställd. Kontakta portalens administratör.',
   'whatif.title': 'Tänk om du lägger till fler?',
   'whatif.add': '{pool}: hur många till',
   'whatif.note': 'Bara en förhandsvisning: inget ändras.',
