@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { builtInAdapters } from './lib/hosts';
+import { builtInAdapters, sandboxApiBase } from './lib/hosts';
 
 // Known hosts: the built-in adapters' pages and Seat APIs. Customer hosts are asked for at runtime.
 const knownHosts = [
@@ -39,5 +39,14 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: ({ mode }) => ({
+    plugins: [preact()],
+    // The sandbox flavour's one Seat API base follows SEATGUARD_PORT when built (npm start passes the port it
+    // got); production keeps the default, and only the sandbox flavour knows tokens (sandbox-preset.ts).
+    define: {
+      __SEATGUARD_SANDBOX_API__: JSON.stringify(
+        sandboxApiBase(mode === 'sandbox' ? process.env.SEATGUARD_PORT : undefined),
+      ),
+    },
+  }),
 });

@@ -17,7 +17,8 @@ export function banner(
     'Admin sites',
     ...sites,
     '',
-    `Seat API   ${url}/v1`,
+    // The client adds `v1/…` itself: the base is what the options page's "Seat API base URL" field takes.
+    `Seat API   ${url}/  (the base URL to paste into seatguard's options; it serves ${url}/v1/…)`,
     `OpenAPI    ${url}/v1/openapi.json`,
     `Partner    ${url}/partner  (the <seat-usage> widget; npm run build:widget first)`,
     '',

@@ -19,15 +19,17 @@ function say(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-function run(bin: string, args: string[]): void {
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const stdio: ['ignore', 'ignore', 'inherit'] = ['ignore', 'ignore', 'inherit'];
-  execFileSync(process.execPath, [join(root, 'node_modules', bin), ...args], { cwd: root, stdio });
+  execFileSync(process.execPath, [join(root, 'node_modules', bin), ...args], { cwd: root, stdio, env });
 }
 
-/** The extension's sandbox flavour, and the widget that /partner serves. */
-function buildExtension(): void {
+/** The extension's sandbox flavour for the server at `url` (its Seat API base), and the widget /partner serves. */
+function buildExtension(url: string): void {
   say('Building the extension (sandbox flavour) and the widget…');
-  run('wxt/bin/wxt.mjs', ['build', '--mode', 'sandbox']);
+  // The port the server really got (SEATGUARD_PORT=0 picks one), so the hand-loaded build knows it too.
+  const port = new URL(url).port;
+  run('wxt/bin/wxt.mjs', ['build', '--mode', 'sandbox'], { ...process.env, SEATGUARD_PORT: port });
   run('vite/bin/vite.js', ['build', '-c', 'widget/vite.config.ts', '--logLevel', 'warn']);
 }
 
@@ -83,12 +85,18 @@ async function openBrowser(
 }
 
 async function main(): Promise<void> {
-  buildExtension();
   const config = configFromEnv(
     process.env,
     sandboxTenants.map((t) => t.id),
   );
+  // The server first: a port in use stops the start at once, before a build overwrites the running one's.
   const server = await startServer(config);
+  try {
+    buildExtension(server.url);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
   const listed = [...sandboxTenants, ...(config.large ?? []).map(largeListing)];
   process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile));
   // One adapter serves every large tenant, so its connection needs a token that reads them all.

@@ -14,5 +14,7 @@ export const onError: ErrorHandler = (error, c) => {
   // Hono's own refusals (a body over the limit: 413) are answers, not failures.
   if (error instanceof HTTPException) return error.getResponse();
   process.stderr.write(`seatguard: ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
-  return isApi(c.req.path) ? problem(500, 'The server failed to answer; try again later.') : failurePage(c);
+  if (isApi(c.req.path)) return problem(500, 'The server failed to answer; try again later.');
+  // Should the page renderer itself be what fails, the answer still says something.
+  return failurePage(c).catch(() => c.text('The server failed to answer this page; see its log.', 500));
 };

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { render } from './admin/render';

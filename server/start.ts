@@ -26,9 +26,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A bind failure as a sentence that says what to do; npm start prints it without a stack. */
+function listenError(error: unknown, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const next = port === 65535 ? 5178 : port + 1;
+  if (code === 'EADDRINUSE')
+    return new Error(
+      `port ${port} on 127.0.0.1 is already in use, perhaps by another seatguard sandbox. Stop that one, or pick another port: SEATGUARD_PORT=${next} npm start`,
+    );
+  if (code === 'EACCES')
+    return new Error(
+      `port ${port} on 127.0.0.1 may not be opened by this user. Pick a port above 1023: SEATGUARD_PORT=5178 npm start`,
+    );
+  return error;
+}
+
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(listenError(error, port)));
     // Loopback only: the sandbox has no login and prints its tokens.
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
@@ -56,7 +71,9 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const server = createAdaptorServer({
     fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
   }) as Server;
-  const port = await listen(server, opts.port).catch((error: unknown) => {
+  const port = await listen(server, opts.port).catch(async (error: unknown) => {
+    // Nothing may keep the process alive: npm start then exits with the message alone.
+    await seats.close();
     db.close();
     throw error;
   });

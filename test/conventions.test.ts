@@ -83,6 +83,16 @@ describe('conventions (architecture.md)', () => {
     },
   );
 
+  // tsx reads no tsconfig when .wxt/ (which tsconfig.json extends) is missing: each page says how it is compiled.
+  it.each(filesUnder('server').filter((f) => f.endsWith('.tsx')))(
+    '%s names its JSX runtime itself (the sandbox renders without .wxt/)',
+    (file) => {
+      expect(read(file)).toMatch(
+        /^\/\*\* @jsxImportSource hono\/jsx \*\/\n\/\*\* @jsxRuntime automatic \*\/\n/,
+      );
+    },
+  );
+
   it.each(filesUnder('lib'))('%s (lib) never imports components/', (file) => {
     for (const target of importsOf(file)) expect(target).not.toMatch(/^components\//);
   });

@@ -22,7 +22,8 @@ export function SeatUsage({ state, onRefresh }: SeatUsageProps) {
         variant={state.variant.value}
         placement="inline"
         collapsed={state.collapsed}
-        onRefresh={onRefresh}
+        // A set-up problem (its detail below) comes back from every refresh: no button that cannot help.
+        onRefresh={detail ? undefined : onRefresh}
         label={state.label.value}
       />
       {detail && (

@@ -54,7 +54,10 @@ function WhatIfPool({ report, prepared, lang, pool, labels }: PoolProps) {
           step={1}
           inputMode="numeric"
           onInput={(event) => {
-            extra.value = extraOf(event.currentTarget.value);
+            const input = event.currentTarget;
+            extra.value = extraOf(input.value);
+            // The box shows the number the verdict is about: 99999 becomes 1000, 2.5 becomes 2.
+            if (input.value) input.value = `${extra.value}`;
           }}
         />
       </label>

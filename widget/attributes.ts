@@ -33,11 +33,22 @@ function isHttpUrl(value: string): boolean {
   return url?.protocol === 'https:' || url?.protocol === 'http:';
 }
 
-/** The element's attributes parsed, or the first problem as `path: message`. */
+/**
+ * The element's attributes parsed, or the first problem as `path: message`. A bad optional attribute (lang,
+ * variant, label) is dropped for its default rather than disabling the widget; `ignored` names each one.
+ */
 export function readAttributes(element: Element) {
   const set = ATTRIBUTES.flatMap((name) => {
     const value = element.getAttribute(name);
     return value === null ? [] : [[name, value] as const];
   });
-  return parseWith(SeatUsageAttributes, Object.fromEntries(set));
+  const values: Record<string, string> = Object.fromEntries(set);
+  let ignored = '';
+  for (;;) {
+    const parsed = parseWith(SeatUsageAttributes, values);
+    const name = parsed.ok ? '' : (/^(lang|variant|label):/.exec(parsed.issue)?.[1] ?? '');
+    if (!name) return { ...parsed, ignored };
+    ignored += ` ${name}="${values[name]}"`;
+    delete values[name];
+  }
 }

@@ -13,9 +13,11 @@ export interface Failure {
 }
 
 // In a portal the extension's advice ("check seatguard's options") is wrong: these get the widget's own words.
+// A 401 (or a failing tokenProvider) may pass with a fresh token; the others are set-up problems that no refresh
+// mends: 403 (a wrong tenant id, or a token for another tenant: the API does not say which), 404, bad attributes.
 const SHOWN: Partial<Record<FailureCode, ErrorCode>> = {
   unauthorized: 'widget-token',
-  forbidden: 'widget-token',
+  forbidden: 'widget-setup',
   'token-provider': 'widget-token',
   'not-found': 'widget-setup',
   config: 'widget-setup',

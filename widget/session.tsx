@@ -90,9 +90,15 @@ export function startSession(host: HTMLElement, root: ShadowRoot): Session {
   });
   render(<SeatUsage state={state} onRefresh={refresh} />, root);
 
+  let ignored: string | undefined;
+
   return {
     configure(setup) {
       showDisplay(state, setup);
+      // Once per new problem: re-applying the same attributes (a tokenProvider set) says nothing again.
+      if (setup.ignored && setup.ignored !== ignored)
+        emitError(host, { code: 'attribute-ignored', message: setup.ignored });
+      ignored = setup.ignored;
       const next = keyOf(setup);
       if (next === key) return;
       key = next;

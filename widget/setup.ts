@@ -15,22 +15,28 @@ export interface Display {
 }
 
 /** What the element's attributes and tokenProvider amount to. */
-export type Setup =
+export type Setup = (
   | { kind: 'ready'; display: Display; request: FactsRequest }
-  | { kind: 'invalid'; display: Display; failure: Failure };
+  | { kind: 'invalid'; display: Display; failure: Failure }
+) & {
+  /** Bad optional attributes dropped for their defaults, for an `attribute-ignored` event; empty when none. */
+  ignored?: string;
+};
 
-function fallbackDisplay(element: Element): Display {
+/** How the element looks; `lang` is the attribute's, else the page's, else the browser's (unsupported: English). */
+function displayOf(
+  element: Element,
+  lang: string | null | undefined,
+  variant: Variant,
+  label?: string,
+): Display {
   return {
     tenant: element.getAttribute('tenant') ?? '',
-    lang: languageOf(element, element.getAttribute('lang') ?? undefined),
-    variant: element.getAttribute('variant') === 'compact' ? 'compact' : 'full',
+    lang: resolveLang([lang, element.ownerDocument.documentElement.lang, globalThis.navigator?.language]),
+    variant,
     whatIf: element.hasAttribute('what-if'),
+    ...(label !== undefined && { label }),
   };
-}
-
-/** The `lang` attribute, else the page's language, else the browser's; unsupported ones read as English. */
-function languageOf(element: Element, lang: string | undefined): Lang {
-  return resolveLang([lang, element.ownerDocument.documentElement.lang, globalThis.navigator?.language]);
 }
 
 /** Parses the element's configuration; bad input becomes an 'attributes' failure, never an exception. */
@@ -41,16 +47,12 @@ export function readSetup(element: Element, provider: unknown): Setup {
     return invalid(element, 'tokenProvider: expected a function that returns a token');
   }
   const { tenant, api, lang, variant, token, label } = parsed.data;
-  const display: Display = {
-    tenant,
-    lang: languageOf(element, lang),
-    variant,
-    whatIf: element.hasAttribute('what-if'),
-    ...(label !== undefined && { label }),
-  };
+  const display = displayOf(element, lang, variant, label);
   const source = sourceOf(provider as TokenProvider | undefined, token);
   if (!source) return invalid(element, 'token: set the token attribute or the tokenProvider property');
-  return { kind: 'ready', display, request: { api, tenant, source } };
+  // Reported as `attribute-ignored`, not fatal: the widget runs with the defaults.
+  const ignored = parsed.ignored && `<seat-usage> ignored${parsed.ignored}`;
+  return { kind: 'ready', display, request: { api, tenant, source }, ignored };
 }
 
 // A provider wins over the attribute: it can renew a token the Seat API refuses.
@@ -62,7 +64,12 @@ function sourceOf(provider: TokenProvider | undefined, token: string | undefined
 function invalid(element: Element, issue: string): Setup {
   return {
     kind: 'invalid',
-    display: fallbackDisplay(element),
+    // What it can show: the tenant, a language and the variant, whatever else is wrong.
+    display: displayOf(
+      element,
+      element.getAttribute('lang'),
+      element.getAttribute('variant') === 'compact' ? 'compact' : 'full',
+    ),
     failure: failure('attributes', `<seat-usage> ${issue}`),
   };
 }

@@ -4,6 +4,7 @@ import type { AgentFormState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
 import { TokenField } from './TokenField';
+import { UnsavedNote } from './UnsavedNote';
 
 /** Base URL and agent token for the popup's tenant lookup: Save (Enter), Test connection, Remove. */
 export function AgentSection({ agent, lang }: { agent: AgentFormState; lang: Lang }) {
@@ -56,6 +57,7 @@ export function AgentSection({ agent, lang }: { agent: AgentFormState; lang: Lan
                 {t('options.agent.remove', {}, lang)}
               </button>
             )}
+            <UnsavedNote dirty={agent.dirty} lang={lang} />
           </div>
           <NoticeLine notice={agent.notice.value} lang={lang} />
         </fieldset>

@@ -4,6 +4,7 @@ import type { ConnectionField, ConnectionRowState } from '../../lib/view/options
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
 import { TokenField } from './TokenField';
+import { UnsavedNote } from './UnsavedNote';
 
 export interface ConnectionRowProps {
   row: ConnectionRowState;
@@ -70,6 +71,7 @@ export function ConnectionRow({ row, builtIn, lang }: ConnectionRowProps) {
           <button type="button" class="sg-btn" onClick={() => void row.test().then(focusInvalid)}>
             {t('options.test', {}, lang)}
           </button>
+          <UnsavedNote dirty={row.dirty} lang={lang} />
         </div>
         <NoticeLine notice={row.notice.value} lang={lang} />
       </fieldset>

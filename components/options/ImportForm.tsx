@@ -3,6 +3,7 @@ import { type Lang, t } from '../../lib/i18n';
 import type { AdaptersState } from '../../lib/view/options';
 import { ImportIssues } from './ImportIssues';
 import { NoticeLine } from './NoticeLine';
+import { UnsavedNote } from './UnsavedNote';
 
 /** Paste or load adapter JSON, then Import; what is wrong is listed with its path and linked to the text. */
 export function ImportForm({ adapters, lang }: { adapters: AdaptersState; lang: Lang }) {
@@ -60,6 +61,7 @@ export function ImportForm({ adapters, lang }: { adapters: AdaptersState; lang: 
           <button type="submit" class="sg-btn sg-btn--primary">
             {t('options.import.button', {}, lang)}
           </button>
+          <UnsavedNote dirty={adapters.dirty} lang={lang} imported />
         </div>
         <div id={`${id}-result`} class="sg-result">
           <NoticeLine notice={adapters.importNotice.value} lang={lang} />

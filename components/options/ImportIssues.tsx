@@ -1,10 +1,6 @@
 import { type Lang, t } from '../../lib/i18n';
 import type { ImportIssue } from '../../lib/view/options';
 
-function issueText(issue: ImportIssue, lang: Lang): string {
-  return 'message' in issue ? issue.message : t(issue.key, issue.params, lang);
-}
-
 /** Each problem of an import with its path, e.g. `[0].forms[1].change.kind: …`. */
 export function ImportIssues({ issues, lang }: { issues: readonly ImportIssue[]; lang: Lang }) {
   if (issues.length === 0) return null;
@@ -13,7 +9,7 @@ export function ImportIssues({ issues, lang }: { issues: readonly ImportIssue[];
       {issues.map((issue, index) => (
         // Paths repeat (two problems of one field), so the position is part of the key.
         <li key={`${index}:${issue.path}`}>
-          <code class="sg-code">{issue.path}</code>: {issueText(issue, lang)}
+          <code class="sg-code">{issue.path}</code>: {t(issue.key, issue.params, lang)}
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ export interface NoticeLineProps {
 export function NoticeLine({ notice, lang, id }: NoticeLineProps) {
   return (
     <p id={id} class={`sg-notice sg-notice--${notice?.tone ?? 'none'}`} role="status" aria-live="polite">
+      {notice?.lead ? `${t(notice.lead, {}, lang)} ` : ''}
       {notice ? t(notice.key, notice.params ?? {}, lang) : ''}
     </p>
   );

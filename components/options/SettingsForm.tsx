@@ -3,6 +3,7 @@ import { LANGS, type Lang, t } from '../../lib/i18n';
 import type { LangChoice, SettingsState } from '../../lib/view/options';
 import { NoticeLine } from './NoticeLine';
 import { TextField } from './TextField';
+import { UnsavedNote } from './UnsavedNote';
 
 // Each language by its own name, so an admin finds theirs whatever the page's language.
 const LANG_NAMES: Readonly<Record<Lang, string>> = {
@@ -73,6 +74,7 @@ export function SettingsForm({ settings, lang }: { settings: SettingsState; lang
             <button type="submit" class="sg-btn sg-btn--primary">
               {t('options.save', {}, lang)}
             </button>
+            <UnsavedNote dirty={settings.dirty} lang={lang} />
           </div>
           <NoticeLine notice={settings.notice.value} lang={lang} />
         </fieldset>

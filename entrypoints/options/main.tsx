@@ -5,6 +5,8 @@ import { optionsStyles } from '../../components/options/styles';
 import { styles } from '../../components/styles';
 import { createAgentForm } from '../../lib/extension/options/agent';
 import { createOptionsModel } from '../../lib/extension/options/model';
+import { selectorCheck } from '../../lib/extension/options/selectors';
+import { unsavedForms } from '../../lib/extension/options/unsaved';
 import { agentItem } from '../../lib/extension/shared/agent-config';
 import { AGENT_PORT } from '../../lib/extension/shared/agent-protocol';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/shared/config';
@@ -19,6 +21,7 @@ const model = createOptionsModel({
   download: (name, text) => downloadText(document, name, text),
   copy: (text) => navigator.clipboard.writeText(text),
   builtIns: builtInAdapters,
+  isSelector: selectorCheck(document),
 });
 
 const agent = createAgentForm({
@@ -27,10 +30,16 @@ const agent = createAgentForm({
   connect: () => browser.runtime.connect({ name: AGENT_PORT }),
 });
 
+const unsaved = unsavedForms(model, agent.state);
+// Leaving or reloading with edits not saved: the browser asks first (the page lists them too).
+window.addEventListener('beforeunload', (event) => {
+  if (unsaved.peek().length > 0) event.preventDefault();
+});
+
 mountPage(document, {
   css: [styles, optionsStyles],
   lang: model.lang,
   title: 'options.title',
-  view: <OptionsPage model={model} agent={agent.state} />,
+  view: <OptionsPage model={model} agent={agent.state} unsaved={unsaved} />,
   dispose: model.dispose,
 });

@@ -6,6 +6,7 @@ import { large } from './adapters/large';
 import { qics } from './adapters/qics';
 import { HostAdapter } from './schema';
 
+export { SANDBOX_API, sandboxApiBase } from './adapters/sandbox';
 export { actHref, adapterFor, adapterMatches, pageTenant, raiseHref, tenantOf } from './match';
 export { FormReadError, NEW_TEAM_ID, NEW_USER_ID, newUserId, readChange } from './read-form';
 export * from './schema';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LANGS } from '../i18n/langs';
 
 // A host adapter describes one host product's admin pages as data, so a customer can write one as JSON.
+// Objects are strict: an unknown or misspelt key ("failmode") is an error, never a silently dropped setting.
 
 const Selector = z.string().check(z.minLength(1), z.maxLength(300));
 const FieldName = z.string().check(z.regex(/^[\w.[\]-]{1,80}$/, 'expected a form field name'));
@@ -18,15 +19,15 @@ export const MatchPattern = z
 
 /** Where a user or team id comes from: an attribute of the form or an ancestor, a field, or the form's action URL. */
 export const IdSource = z.union([
-  z.object({ attr: z.string().check(z.regex(/^data-[\w-]+$/, 'expected a data-* attribute')) }),
-  z.object({ field: FieldName }),
-  z.object({
+  z.strictObject({ attr: z.string().check(z.regex(/^data-[\w-]+$/, 'expected a data-* attribute')) }),
+  z.strictObject({ field: FieldName }),
+  z.strictObject({
     action: z.string().check(z.refine(isIdPattern, 'expected a regular expression with (?<id>…)')),
   }),
 ]);
 
 /** How one form field becomes one value of a rules Change. */
-export const Field = z.object({
+export const Field = z.strictObject({
   name: FieldName,
   /** flag: checked/“yes” → true; list: every value; text: the value, empty → absent. */
   type: z._default(z.enum(['text', 'flag', 'list']), 'text'),
@@ -36,12 +37,12 @@ export const Field = z.object({
  * Where a form that adds several people holds one entry per person: a text field or text area (entries split
  * at line breaks, commas and semicolons), or several inputs sharing a name (`list`, one entry each).
  */
-export const ListField = z.object({
+export const ListField = z.strictObject({
   name: FieldName,
   type: z._default(z.enum(['text', 'list']), 'text'),
 });
 
-const UserFields = z.object({
+const UserFields = z.strictObject({
   login: z.optional(Field),
   employee: z.optional(Field),
   profile: z.optional(Field),
@@ -51,22 +52,22 @@ const UserFields = z.object({
 });
 
 export const ChangeRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('add-user'), fields: UserFields }),
+  z.strictObject({ kind: z.literal('add-user'), fields: UserFields }),
   /** One new user per entry of `list`, each with `fields` (a bulk invite); judged as one batch. */
-  z.object({ kind: z.literal('add-users'), list: ListField, fields: UserFields }),
-  z.object({ kind: z.literal('update-user'), id: IdSource, fields: UserFields }),
-  z.object({ kind: z.literal('remove-user'), id: IdSource }),
-  z.object({ kind: z.literal('add-team'), archived: z.optional(Field) }),
-  z.object({ kind: z.literal('archive-team'), id: IdSource }),
-  z.object({ kind: z.literal('restore-team'), id: IdSource }),
-  z.object({
+  z.strictObject({ kind: z.literal('add-users'), list: ListField, fields: UserFields }),
+  z.strictObject({ kind: z.literal('update-user'), id: IdSource, fields: UserFields }),
+  z.strictObject({ kind: z.literal('remove-user'), id: IdSource }),
+  z.strictObject({ kind: z.literal('add-team'), archived: z.optional(Field) }),
+  z.strictObject({ kind: z.literal('archive-team'), id: IdSource }),
+  z.strictObject({ kind: z.literal('restore-team'), id: IdSource }),
+  z.strictObject({
     kind: z.literal('set-purchased'),
-    pool: z.union([z.object({ fixed: z.string() }), Field]),
+    pool: z.union([z.strictObject({ fixed: z.string() }), Field]),
     purchased: Field,
   }),
 ]);
 
-export const FormRule = z.object({
+export const FormRule = z.strictObject({
   /** CSS selector of the form element that changes seats. */
   form: Selector,
   change: ChangeRule,
@@ -104,35 +105,35 @@ const HrefTemplate = z
     ),
   );
 
-export const HostAdapter = z.object({
+export const HostAdapter = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected an id like "acme-admin"')),
   name: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Pages the adapter runs on. */
   matches: z.array(MatchPattern).check(z.minLength(1)),
   /** The tenant: a fixed id, or the `tenant` group of a regular expression on the URL's path. */
   tenant: z.union([
-    z.object({ fixed: z.string().check(z.minLength(1)) }),
-    z.object({
+    z.strictObject({ fixed: z.string().check(z.minLength(1)) }),
+    z.strictObject({
       path: z.string().check(z.refine(isTenantPattern, 'expected a regular expression with (?<tenant>…)')),
     }),
   ]),
   /** Seat API base, used until the options page sets another. */
-  api: z.optional(z.object({ baseUrl: z.url({ protocol: /^https?$/ }) })),
+  api: z.optional(z.strictObject({ baseUrl: z.url({ protocol: /^https?$/ }) })),
   /**
    * Where the panel's launcher rests: `body` (the default) docks it in a viewport corner with no control under
    * it; another CSS selector puts it at the end of that element, in the page's flow (18 px tall: name one with
    * room, e.g. the vendor's top bar). The panel itself opens docked, over the page.
    */
-  panel: z._default(z.object({ anchor: z._default(Selector, 'body') }), { anchor: 'body' }),
+  panel: z._default(z.strictObject({ anchor: z._default(Selector, 'body') }), { anchor: 'body' }),
   forms: z._default(z.array(FormRule), []),
   /** open: unknown or stale data lets a form through; closed: it stops the form. */
   failMode: z._default(z.enum(['open', 'closed']), 'open'),
   /** Longest acceptable age of the seat data for the guard to decide, in minutes. */
   maxAgeMinutes: z._default(z.number().check(z.gt(0), z.lte(24 * 60)), 15),
   /** The vendor's page for raising the limit; `{tenant}` is replaced. */
-  raise: z.optional(z.object({ href: z.string() })),
+  raise: z.optional(z.strictObject({ href: z.string() })),
   /** A tenant's admin page, for support agents' lookups; `{tenant}` is replaced, a relative href resolves against the Seat API. */
-  admin: z.optional(z.object({ href: z.string() })),
+  admin: z.optional(z.strictObject({ href: z.string() })),
   /** The vendor's own words per language (en, nl, sv, de, fr): its term for a seat, its register, its way to raise a limit. */
   words: z.optional(z.partialRecord(z.enum(LANGS), VendorWords)),
   /** Where the admin acts on one user or team, so that suggestions and the guard's dialog link to it. */

@@ -4,11 +4,13 @@ import type { Lang, MessageKey, Params } from '../i18n';
 
 // What the options views read and call; lib/extension/options-model.ts provides it, the views never fetch.
 
-/** A translated, announced result line: the view renders `t(key, params, lang)`. */
+/** A translated, announced result line: the view renders `t(lead)`, then `t(key, params, lang)`. */
 export interface Notice {
   tone: 'ok' | 'error' | 'info';
   key: MessageKey;
   params?: Params;
+  /** A sentence before the message, e.g. "Not saved." before the failed test's reason. */
+  lead?: MessageKey;
 }
 
 export type ConnectionField = 'baseUrl' | 'token' | 'tenant';
@@ -23,14 +25,20 @@ export interface ConnectionRowState {
   errors: ReadonlySignal<FieldErrors<ConnectionField>>;
   notice: ReadonlySignal<Notice | null>;
   busy: ReadonlySignal<boolean>;
-  /** Resolves false when nothing was saved (invalid fields, permission refused, storage error). */
+  /** Base URL or token differ from what is stored: a reload would lose them. */
+  dirty: ReadonlySignal<boolean>;
+  /** Tests first; resolves false when nothing was saved (invalid fields, permission refused, test failed, storage error). */
   save(): Promise<boolean>;
   /** Resolves true when the Seat API answered with the tenant's seats. */
   test(): Promise<boolean>;
 }
 
-/** A problem of an import at a path like `[0].forms[1].change.kind`: English schema text or a message key. */
-export type ImportIssue = { path: string } & ({ message: string } | { key: MessageKey; params: Params });
+/** A problem of an import at a path like `[0].forms[1].change.kind`, as a catalogue sentence. */
+export interface ImportIssue {
+  path: string;
+  key: MessageKey;
+  params: Params;
+}
 
 export interface CustomAdapterState {
   adapter: HostAdapter;
@@ -48,6 +56,8 @@ export interface AdaptersState {
   importText: Signal<string>;
   importNotice: ReadonlySignal<Notice | null>;
   importIssues: ReadonlySignal<readonly ImportIssue[]>;
+  /** Adapter JSON is in the text area, not yet imported. */
+  dirty: ReadonlySignal<boolean>;
   loadFile(file: Blob): Promise<void>;
   /** Resolves false when nothing was imported. */
   importAdapters(): Promise<boolean>;
@@ -66,8 +76,13 @@ export interface SettingsState {
   errors: ReadonlySignal<FieldErrors<'warnPercent'>>;
   notice: ReadonlySignal<Notice | null>;
   busy: ReadonlySignal<boolean>;
+  /** The fields differ from the saved settings. */
+  dirty: ReadonlySignal<boolean>;
   save(): Promise<boolean>;
 }
+
+/** A form whose edits a reload would lose: a host's connection by name, or one of the page's own forms. */
+export type UnsavedForm = { kind: 'connection'; name: string } | { kind: 'agent' | 'import' | 'settings' };
 
 export interface OptionsState {
   ready: ReadonlySignal<boolean>;
@@ -87,6 +102,9 @@ export interface AgentFormState {
   errors: ReadonlySignal<FieldErrors<'baseUrl' | 'token'>>;
   notice: ReadonlySignal<Notice | null>;
   busy: ReadonlySignal<boolean>;
+  /** The fields differ from the saved connection. */
+  dirty: ReadonlySignal<boolean>;
+  /** Tests first, and saves only a connection the Seat API accepted. */
   save(): Promise<boolean>;
   test(): Promise<boolean>;
   remove(): Promise<boolean>;

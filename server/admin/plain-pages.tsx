@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Context } from 'hono';
 import { render } from './render';
 import { PlainPage } from './views/plain-page';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Lang } from '../../lib/i18n';
 import type { MintedToken } from '../api/widget-tokens';
 import type { TenantRow } from '../db/tenants';

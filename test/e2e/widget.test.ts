@@ -284,6 +284,102 @@ describe('failures stay inside the widget', () => {
   });
 });
 
+describe('errors a portal developer can act on', () => {
+  /** Adds one widget, and resolves with the first seatusage:error it fires. */
+  async function firstError(page: Page, attributes: Record<string, string>): Promise<unknown> {
+    const event = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener('seatusage:error', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    await addWidgets(page, 1, attributes);
+    return event;
+  }
+
+  const added = '#added seat-usage';
+  const hasRefresh = (page: Page) =>
+    page.locator(added).evaluate((el) => el.shadowRoot?.querySelector('[part~="refresh"]') !== null);
+  const detail = (page: Page) =>
+    page.locator(added).evaluate((el) => el.shadowRoot?.querySelector('[part~="detail"]')?.textContent ?? '');
+
+  it('an unknown tenant (403 for this token) is a set-up problem, not a token one: no Refresh', async () => {
+    const { page, trace } = await tracedPage();
+    await openPortal(page);
+    const error = await firstError(page, {
+      tenant: 'nope',
+      api: proxy.url,
+      token: TOKENS.tenants['qics-demo'],
+    });
+    expect(error).toEqual({
+      code: 'forbidden',
+      message: expect.stringContaining('/v1/tenants/nope/seats → 403'),
+    });
+    const text = await shadowText(page, added);
+    expect(text).toContain(t('error.widget-setup'));
+    expect(text).not.toContain(t('error.widget-token'));
+    expect(await detail(page)).toContain('403');
+    expect(await hasRefresh(page)).toBe(false);
+    // Chromium itself logs the 403 response; the widget writes nothing to the console.
+    expect(trace.consoleErrors.filter((line) => !line.startsWith('Failed to load resource'))).toEqual([]);
+    await page.close();
+  });
+
+  it('a tenant id that is no id is a bad attribute, and nothing is asked of the Seat API', async () => {
+    const { page } = await tracedPage();
+    await openPortal(page);
+    const before = proxy.count('GET', '/v1/tenants/Not%20A%20Tenant/seats');
+    const error = await firstError(page, { tenant: 'Not A Tenant', api: proxy.url, token: 'x' });
+    expect(error).toEqual({
+      code: 'attributes',
+      message: expect.stringContaining('tenant: expected a tenant id'),
+    });
+    expect(await hasRefresh(page)).toBe(false);
+    expect(proxy.count('GET', '/v1/tenants/Not%20A%20Tenant/seats')).toBe(before);
+    await page.close();
+  });
+
+  it('a bad token (401) keeps Refresh: a new token may pass', async () => {
+    const { page } = await tracedPage();
+    await openPortal(page);
+    const error = await firstError(page, { tenant: 'qics-demo', api: proxy.url, token: 'expired-or-wrong' });
+    expect(error).toEqual({ code: 'unauthorized', message: expect.stringContaining('401') });
+    expect(await shadowText(page, added)).toContain(t('error.widget-token'));
+    expect(await hasRefresh(page)).toBe(true);
+    await page.close();
+  });
+
+  it('a bad variant falls back to full and says what it ignored, without a console message', async () => {
+    const { page, trace } = await tracedPage();
+    await openPortal(page);
+    const token = TOKENS.tenants['echo-teams'];
+    const error = await firstError(page, { tenant: 'echo-teams', api: proxy.url, token, variant: 'huge' });
+    expect(error).toEqual({ code: 'attribute-ignored', message: expect.stringContaining('variant="huge"') });
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[data-pool]'),
+      added,
+    );
+    expect(await shadowText(page, added)).toContain(t('level.ok'));
+    expect(trace.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the what-if shows the number it computes: 99999 typed reads 1000', async () => {
+    const { page } = await tracedPage();
+    await openPortal(page);
+    const input = page.locator(`${card('qics-demo')} [part~="what-if"] input`);
+    await input.fill('99999');
+    expect(await input.inputValue()).toBe('1000');
+    const verdict = page.locator(`${card('qics-demo')} [part~="verdict"]`);
+    await expect
+      .poll(() => verdict.textContent())
+      .toContain(t('reason.over-limit', { pool: 'Gebruikers', after: 1025, limit: 25 }));
+    await page.close();
+  });
+});
+
 describe('short-lived tokens', () => {
   it('an expired token is renewed through tokenProvider; an attribute token is not', async () => {
     const { page } = await tracedPage();

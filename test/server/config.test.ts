@@ -85,14 +85,16 @@ describe('SEATGUARD_LARGE', () => {
 });
 
 describe('banner', () => {
-  it('prints the five admin URLs, the API base, the OpenAPI URL and the tokens', () => {
+  it('prints the five admin URLs, the exact base to paste, the OpenAPI URL and the tokens', () => {
     const { tokens } = configFromEnv({}, ids);
     const text = banner('http://127.0.0.1:5178', sandboxTenants, tokens, '.data/seatguard.sqlite');
     for (const id of ids) {
       expect(text).toContain(`http://127.0.0.1:5178/t/${id}/admin/users`);
       expect(text).toContain(`sandbox-${id}`);
     }
-    expect(text).toContain('Seat API   http://127.0.0.1:5178/v1');
+    // The options page's "Seat API base URL": the client adds v1/… itself, so `…/v1` there would be a 404.
+    expect(text).toMatch(/^Seat API {3}http:\/\/127\.0\.0\.1:5178\/ {2}\(the base URL to paste/m);
+    expect(text).not.toMatch(/^Seat API .*\/v1\s/m);
     expect(text).toContain('OpenAPI    http://127.0.0.1:5178/v1/openapi.json');
     expect(text).toContain('sandbox-agent');
   });

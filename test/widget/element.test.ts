@@ -81,6 +81,79 @@ describe('<seat-usage>: attributes', () => {
   });
 });
 
+describe('<seat-usage>: errors a portal developer can act on', () => {
+  const refreshButton = (el: Element) => el.shadowRoot?.querySelector('[part~="refresh"]') ?? null;
+
+  it.each([
+    [401, 'unauthorized', 'error.widget-token', true],
+    // The tenant a token may not read, or that does not exist: the API answers 403 and never says which.
+    [403, 'forbidden', 'error.widget-setup', false],
+    [404, 'not-found', 'error.widget-setup', false],
+  ] as const)(
+    'a %i is reported as %s, shown as %s; Refresh offered: %s',
+    async (status, code, shown, refresh) => {
+      api.replies = [problem(status)];
+      const el = widget({ tenant: 'nope', api: freshApiBase(), token: 'attr-token' });
+      await vi.waitFor(() => expect(errors).toHaveLength(1));
+      expect(errors[0]).toEqual({ code, message: expect.stringContaining(`→ ${status}`) });
+      expect(shadowText(el)).toContain(t(shown));
+      expect(refreshButton(el) !== null).toBe(refresh);
+    },
+  );
+
+  it('a tenant id that is no tenant id is a bad attribute, with no Refresh', async () => {
+    const el = widget({ tenant: 'Not A Tenant', api: freshApiBase(), token: 'attr-token' });
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toEqual({
+      code: 'attributes',
+      message: expect.stringContaining('tenant: expected a tenant id'),
+    });
+    expect(refreshButton(el)).toBeNull();
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('a bad variant falls back to full, reports what it ignored once, and the widget works', async () => {
+    const el = widget({ tenant: TENANT, api: freshApiBase(), token: 'attr-token', variant: 'huge' });
+    await ready(el);
+    expect(errors).toEqual([
+      { code: 'attribute-ignored', message: expect.stringContaining('ignored variant="huge"') },
+    ]);
+    expect(el.shadowRoot?.querySelector('[part~="costs"], .sg-pool-details')).not.toBeNull();
+    el.tokenProvider = async () => 'another-token';
+    el.setAttribute('lang', 'xx-?');
+    await vi.waitFor(() => expect(errors).toHaveLength(2));
+    expect(errors[1]?.message).toBe('<seat-usage> ignored lang="xx-?" variant="huge"');
+    // Fixed one by one: the remaining problem is said once more, then nothing.
+    el.setAttribute('variant', 'compact');
+    await vi.waitFor(() => expect(errors).toHaveLength(3));
+    expect(errors[2]?.message).toBe('<seat-usage> ignored lang="xx-?"');
+    el.setAttribute('lang', 'nl');
+    await vi.waitFor(() => expect(shadowText(el)).toContain(t('level.full', {}, 'nl')));
+    expect(errors).toHaveLength(3);
+  });
+
+  it('the what-if shows the number it computes: 99999 is clamped to 1000 in the box', async () => {
+    const el = widget({ tenant: TENANT, api: freshApiBase(), token: 'attr-token', 'what-if': '' });
+    await ready(el);
+    const input = el.shadowRoot?.querySelector<HTMLInputElement>('[part~="what-if"] input');
+    if (!input) throw new Error('no what-if input');
+    for (const [typed, shown, after] of [
+      ['99999', '1000', 1025],
+      ['2.5', '2', 27],
+      ['3', '3', 28],
+    ] as const) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(input.value).toBe(shown);
+      await vi.waitFor(() =>
+        expect(el.shadowRoot?.querySelector('[part~="verdict"]')?.textContent).toContain(
+          t('reason.over-limit', { pool: 'Users', after, limit: 25 }),
+        ),
+      );
+    }
+  });
+});
+
 describe('<seat-usage>: tokens', () => {
   it('calls the tokenProvider again on 401 before giving up', async () => {
     api.replies = [problem(401), { status: 200, body: seatsBody(25) }];

@@ -8,7 +8,8 @@ import { TokenProviderError } from '../../widget/token';
 describe('failureOf', () => {
   it.each<[SeatApiErrorCode, string]>([
     ['unauthorized', 'widget-token'],
-    ['forbidden', 'widget-token'],
+    // A wrong tenant id or a token for another tenant: set-up, not a token to renew (the API does not say which).
+    ['forbidden', 'widget-setup'],
     ['not-found', 'widget-setup'],
     ['config', 'widget-setup'],
     ['network', 'network'],

@@ -29,6 +29,7 @@ describe('readSetup: valid attributes', () => {
       kind: 'ready',
       display: { tenant: 'qics-demo', lang: 'en', variant: 'compact', whatIf: true },
       request: { api: API, tenant: 'qics-demo', source: { token: 'sgw1.qics-demo.1.x' } },
+      ignored: '',
     });
   });
 
@@ -71,10 +72,9 @@ describe('readSetup: bad input is a failure, never an exception', () => {
       'api: expected an absolute http(s) URL',
     ],
     [{ tenant: 'qics-demo', api: API, token: 'two words' }, 'token: expected a bearer token'],
-    [{ tenant: 'qics-demo', api: API, token: 't', lang: 'english please' }, 'lang: expected a language tag'],
-    [{ tenant: 'qics-demo', api: API, token: 't', variant: 'huge' }, 'variant: '],
-    [{ tenant: 'qics-demo', api: API, token: 't', label: '' }, 'label: expected a name'],
     [{ tenant: 'qics-demo', api: API }, 'token: set the token attribute or the tokenProvider property'],
+    // A bad optional attribute does not hide a bad required one.
+    [{ tenant: 'nope!', api: API, token: 't', variant: 'huge' }, 'tenant: expected a tenant id'],
   ])('%j → %s…', (attributes, issue) => {
     const setup = readSetup(element(attributes), undefined);
     expect(setup.kind).toBe('invalid');
@@ -82,6 +82,32 @@ describe('readSetup: bad input is a failure, never an exception', () => {
     expect(setup.failure.code).toBe('attributes');
     expect(setup.failure.shown).toBe('widget-setup');
     expect(setup.failure.message).toContain(`<seat-usage> ${issue}`);
+  });
+
+  it.each([
+    [{ lang: 'english please' }, { lang: 'en' }, 'lang="english please"'],
+    [{ variant: 'huge' }, { variant: 'full' }, 'variant="huge"'],
+    [{ label: '' }, {}, 'label=""'],
+  ])(
+    'a bad optional attribute %j falls back to its default, and says what was ignored',
+    (bad, display, said) => {
+      const setup = readSetup(element({ tenant: 'qics-demo', api: API, token: 't', ...bad }), undefined);
+      expect(setup.kind).toBe('ready');
+      expect(setup.display).toEqual({
+        tenant: 'qics-demo',
+        lang: 'en',
+        variant: 'full',
+        whatIf: false,
+        ...display,
+      });
+      expect(setup.ignored).toBe(`<seat-usage> ignored ${said}`);
+    },
+  );
+
+  it('names every bad optional attribute it ignored', () => {
+    const bad = { lang: '??', variant: 'huge', label: '' };
+    const setup = readSetup(element({ tenant: 'qics-demo', api: API, token: 't', ...bad }), undefined);
+    expect(setup.ignored).toBe('<seat-usage> ignored lang="??" variant="huge" label=""');
   });
 
   it('a tokenProvider that is not a function', () => {

@@ -1,44 +1,48 @@
 import * as z from 'zod/mini';
 import { HostAdapter } from '../../hosts';
 import type { MessageKey, Params } from '../../i18n';
-import { englishErrors } from '../../rules/errors';
 import type { ImportIssue } from '../../view/options';
+import { importIssues } from './import-issues';
 import { jsonErrorIndex, lineColumn } from './json-position';
+import { type SelectorCheck, selectorIssues } from './selectors';
 
 export type ImportResult =
   | { ok: true; adapters: HostAdapter[] }
   | { ok: false; key: MessageKey; params: Params; issues: ImportIssue[] };
 
-/** Parses pasted or loaded JSON (one adapter or an array) into adapters, or says exactly what is wrong. */
-export function parseAdapterImport(text: string, builtInIds: ReadonlySet<string>): ImportResult {
+const Adapters = z.array(HostAdapter);
+
+/**
+ * Parses pasted or loaded JSON (one adapter or an array) into adapters, or says exactly what is wrong and where:
+ * unknown keys at any depth (the schema is strict), bad values, and selectors `isSelector` refuses.
+ */
+export function parseAdapterImport(
+  text: string,
+  builtInIds: ReadonlySet<string>,
+  isSelector: SelectorCheck,
+): ImportResult {
   if (text.trim() === '') return failure('options.import.empty');
   const json = parseJson(text);
   if (!json.ok) return failure(json.key, json.params);
   const isArray = Array.isArray(json.value);
   const list: unknown[] = isArray ? (json.value as unknown[]) : [json.value];
   if (list.length === 0) return failure('options.import.empty');
-  const parsed = z.safeParse(z.array(HostAdapter), list, { error: englishErrors });
+  const parsed = z.safeParse(Adapters, list);
+  // Every problem at once: the selectors are read from the JSON, whatever else is wrong with it.
+  const selectors = selectorIssues(list, isSelector, isArray);
   if (!parsed.success) {
-    return failure(
-      'options.import.invalid',
-      {},
-      parsed.error.issues.map((issue) => schemaIssue(issue, isArray)),
-    );
+    // A single adapter was wrapped in an array for parsing; its issues read without the `[0]`.
+    const issues = importIssues(parsed.error.issues, list, Adapters, !isArray);
+    return failure('options.import.invalid', {}, [...issues, ...selectors]);
   }
-  const clashes = idIssues(parsed.data, builtInIds, isArray);
-  return clashes.length > 0
-    ? failure('options.import.invalid', {}, clashes)
+  const problems = [...selectors, ...idIssues(parsed.data, builtInIds, isArray)];
+  return problems.length > 0
+    ? failure('options.import.invalid', {}, problems)
     : { ok: true, adapters: parsed.data };
 }
 
 function failure(key: MessageKey, params: Params = {}, issues: ImportIssue[] = []): ImportResult {
   return { ok: false, key, params, issues };
-}
-
-function schemaIssue(issue: z.core.$ZodIssue, isArray: boolean): ImportIssue {
-  // A single adapter was wrapped in an array for parsing; its issues read without the `[0]`.
-  const path = isArray ? issue.path : issue.path.slice(1);
-  return { path: z.core.toDotPath(path) || '(root)', message: issue.message };
 }
 
 /** Ids must not take over a built-in adapter, nor appear twice in one import. */

@@ -10,7 +10,7 @@ import { adapterPermissions, type PermissionSet } from './permission-origins';
 export const EXPORT_FILE = 'seatguard-adapters.json';
 
 export interface AdaptersDeps
-  extends Pick<OptionsDeps, 'sendMessage' | 'permissions' | 'download' | 'copy' | 'builtIns'> {
+  extends Pick<OptionsDeps, 'sendMessage' | 'permissions' | 'download' | 'copy' | 'builtIns' | 'isSelector'> {
   item: StoredItem;
 }
 
@@ -66,7 +66,7 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
   }
 
   async function importAdapters(): Promise<boolean> {
-    const result = parseAdapterImport(importText.value, builtInIds);
+    const result = parseAdapterImport(importText.value, builtInIds, deps.isSelector);
     if (!result.ok)
       return showImport({ tone: 'error', key: result.key, params: result.params }, result.issues);
     const { adapters } = result;
@@ -151,6 +151,7 @@ export function createAdaptersModel(deps: AdaptersDeps, saved: Signal<HostAdapte
     importText,
     importNotice,
     importIssues,
+    dirty: computed(() => importText.value.trim() !== ''),
     loadFile,
     importAdapters,
     exportJson,

@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import type { AgentFormState, ConnectionField, FieldErrors, Notice } from '../../view/options';
 import type { PopupPort } from '../shared/agent-channel';
@@ -40,12 +40,18 @@ export function createAgentForm(deps: AgentFormDeps) {
   const errors = signal<FieldErrors<AgentField>>({});
   const notice = signal<Notice | null>(null);
   const turn = oneAtATime();
+  // What a reload would show.
+  const kept = signal({ baseUrl: '', token: '' });
+  const dirty = computed(
+    () => baseUrl.value.trim() !== kept.value.baseUrl || token.value.trim() !== kept.value.token,
+  );
 
   function show(value: unknown): void {
     const agent = agentOf(value);
     batch(() => {
       baseUrl.value = agent?.baseUrl ?? '';
       token.value = agent?.token ?? '';
+      kept.value = { baseUrl: baseUrl.value, token: token.value };
       stored.value = agent !== null;
     });
   }
@@ -78,10 +84,18 @@ export function createAgentForm(deps: AgentFormDeps) {
   async function save(): Promise<boolean> {
     const agent = await permitted('options.save.denied');
     if (!agent) return false;
+    // Tested first: a connection the Seat API refused is never stored as if it worked.
+    notice.value = { tone: 'info', key: 'options.save.testing' };
+    const reply = await testAgent(deps.connect, agent);
+    if (reply?.type !== 'tested') {
+      notice.value = { ...testedNotice(reply, agent.baseUrl), lead: 'options.save.not-saved' };
+      return false;
+    }
     try {
       await deps.item.setValue(agent);
       batch(() => {
         stored.value = true;
+        kept.value = agent;
         notice.value = { tone: 'ok', key: 'options.agent.saved' };
       });
       return true;
@@ -121,6 +135,7 @@ export function createAgentForm(deps: AgentFormDeps) {
     errors,
     notice,
     busy: turn.busy,
+    dirty,
     save: exclusive(save),
     test: exclusive(test),
     remove: exclusive(remove),

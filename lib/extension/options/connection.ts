@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import * as z from 'zod/mini';
 import { TenantId } from '../../api/schemas';
 import type { HostAdapter } from '../../hosts';
@@ -28,7 +28,10 @@ export function defaultTenant(adapter: HostAdapter, builtIn: boolean): string {
   return builtIn ? (/^sandbox-(.+)$/.exec(adapter.id)?.[1] ?? '') : '';
 }
 
-/** One adapter's connection form: validates with the storage schema, asks for the host, saves and tests. */
+/**
+ * One adapter's connection form: validates with the storage schema, asks for the host, tests, and saves only
+ * what the Seat API accepted (so "Saved" always means the panel will work with it).
+ */
 export function createConnectionRow(
   adapter: HostAdapter,
   stored: HostConnection | undefined,
@@ -41,6 +44,12 @@ export function createConnectionRow(
   const errors = signal<FieldErrors<ConnectionField>>({});
   const notice = signal<Notice | null>(null);
   const turn = oneAtATime();
+  // What a reload would show: the stored connection, else the adapter's default base and no token.
+  const kept = signal({ baseUrl: baseUrl.peek(), token: token.peek() });
+  const dirty = computed(
+    () =>
+      baseUrl.value.trim() !== kept.value.baseUrl.trim() || token.value.trim() !== kept.value.token.trim(),
+  );
 
   /** The connection (and tenant) when every field is valid; otherwise the field errors are set. */
   function validate(withTenant: boolean) {
@@ -68,17 +77,42 @@ export function createConnectionRow(
     return false;
   };
 
+  /** The background's test of the valid fields, or undefined when it did not answer. */
+  async function ask(connection: HostConnection, id: string): Promise<TestResult | undefined> {
+    return deps.sendMessage({ type: 'test-connection', ...connection, tenant: id }).then(
+      (answer) => z.safeParse(TestResult, answer).data,
+      () => undefined,
+    );
+  }
+
+  const testedNotice = (reply: TestResult | undefined, url: string, id: string): Notice =>
+    reply ? testNotice(reply, { url, tenant: id }) : { tone: 'error', key: 'options.test.no-answer' };
+
   async function save(): Promise<boolean> {
-    const valid = validate(false);
+    const valid = validate(true);
     if (!valid) return false;
-    const { connection } = valid;
+    const { connection, tenant: id } = valid;
     // The background fetches the Seat API; without the host permission its requests would fail CORS.
     if (!(await ensurePermissions(deps.permissions, { origins: [urlOrigin(connection.baseUrl)] }))) {
       return denied('options.save.denied', connection.baseUrl);
     }
+    notice.value = { tone: 'info', key: 'options.save.testing' };
+    const reply = await ask(connection, id);
+    // Whatever the test did not pass stays unsaved, and the notice says so before it says why.
+    if (!reply?.ok) {
+      notice.value = { ...testedNotice(reply, connection.baseUrl, id), lead: 'options.save.not-saved' };
+      return false;
+    }
     try {
       await deps.store(adapter.id, connection);
-      notice.value = { tone: 'ok', key: 'options.save.saved', params: { name: adapter.name } };
+      batch(() => {
+        kept.value = connection;
+        notice.value = {
+          tone: 'ok',
+          key: 'options.save.tested',
+          params: { name: adapter.name, org: reply.name },
+        };
+      });
       return true;
     } catch (error) {
       notice.value = { tone: 'error', key: 'options.save.failed', params: { detail: thrownText(error) } };
@@ -94,13 +128,8 @@ export function createConnectionRow(
       return denied('options.test.denied', connection.baseUrl);
     }
     notice.value = { tone: 'info', key: 'options.test.running' };
-    const reply = await deps.sendMessage({ type: 'test-connection', ...connection, tenant: id }).then(
-      (answer) => z.safeParse(TestResult, answer).data,
-      () => undefined,
-    );
-    notice.value = reply
-      ? testNotice(reply, { url: connection.baseUrl, tenant: id })
-      : { tone: 'error', key: 'options.test.no-answer' };
+    const reply = await ask(connection, id);
+    notice.value = testedNotice(reply, connection.baseUrl, id);
     return reply?.ok ?? false;
   }
 
@@ -112,6 +141,7 @@ export function createConnectionRow(
     errors,
     notice,
     busy: turn.busy,
+    dirty,
     save: () => turn.run(save),
     test: () => turn.run(test),
   };

@@ -1,6 +1,7 @@
 import type { HostAdapter } from '../../hosts';
 import type { PageRequest } from '../shared/protocol';
 import type { PermissionSet } from './permission-origins';
+import type { SelectorCheck } from './selectors';
 
 /** The part of a WXT storage item the options model uses, so tests can pass fakes. */
 export interface StoredItem {
@@ -27,6 +28,8 @@ export interface OptionsDeps {
   /** Writes text to the clipboard. */
   copy: (text: string) => Promise<void>;
   builtIns: readonly HostAdapter[];
+  /** Whether the browser accepts a CSS selector (selectorCheck(document)): the schema itself knows no DOM. */
+  isSelector: SelectorCheck;
 }
 
 /** Asks for what is missing only; false when refused or when the browser rejects the request. */

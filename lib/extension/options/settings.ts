@@ -1,4 +1,4 @@
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { FieldErrors, Notice, SettingsState } from '../../view/options';
 import type { Settings } from '../shared/config';
 import { thrownText } from '../shared/thrown';
@@ -28,6 +28,10 @@ export function createSettingsForm(item: StoredItem, saved: ReadonlySignal<Setti
   const errors = signal<FieldErrors<'warnPercent'>>({});
   const notice = signal<Notice | null>(null);
   const turn = oneAtATime();
+  const dirty = computed(() => {
+    const warnAt = parsePercent(warnPercent.value);
+    return warnAt !== saved.value.warnAt || lang.value !== saved.value.lang;
+  });
 
   /** Puts the saved values into the form, e.g. once loaded. */
   function reset(): void {
@@ -59,6 +63,7 @@ export function createSettingsForm(item: StoredItem, saved: ReadonlySignal<Setti
     errors,
     notice,
     busy: turn.busy,
+    dirty,
     save,
   };
   return { state, reset };

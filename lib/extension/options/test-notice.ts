@@ -16,17 +16,39 @@ const FAILURES: Readonly<Record<string, MessageKey>> = {
   config: 'options.test.config',
 };
 
-/** The part of the client's English message worth showing: the bad path of a reply, the bad option. */
+/** The part of the client's English message worth showing: the bad option. */
 function detailOf(code: string, message: string): string {
-  if (code === 'invalid-response') return message.replace(/^.*?\(\d+\):\s*/s, '');
   if (code === 'config') return message.replace(/^Seat API client:\s*/, '');
   return message;
 }
 
-/** What a test-connection result means for the admin, and what to do about it. */
+/** The path of a reply the client could not read (`policy.pools[0]: …` → `policy.pools[0]`); null when none. */
+function badPath(message: string): string | null {
+  const issue = message.replace(/^.*?\(\d+\):\s*/s, '');
+  return /^([\w$.[\]"-]+): /.exec(issue)?.[1] ?? null;
+}
+
+/** The base without a trailing `v1` segment, when the admin pasted the API's own address instead of its base. */
+function withoutV1(url: string): string | null {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed || !/\/v1\/?$/.test(parsed.pathname)) return null;
+  parsed.pathname = parsed.pathname.replace(/v1\/?$/, '');
+  return parsed.href;
+}
+
+/** What a test-connection result means for the admin, and what to do about it, in sentences. */
 export function testNotice(result: TestResult, target: { url: string; tenant: string }): Notice {
   if (result.ok)
     return { tone: 'ok', key: 'options.test.ok', params: { name: result.name, count: result.pools } };
+  const suggested = result.code === 'not-found' ? withoutV1(target.url) : null;
+  // A 404 there is the base, not the tenant: the client adds v1/… itself.
+  if (suggested) return { tone: 'error', key: 'options.test.not-found-v1', params: { ...target, suggested } };
+  if (result.code === 'invalid-response') {
+    const path = badPath(result.message);
+    return path
+      ? { tone: 'error', key: 'options.test.invalid-response', params: { ...target, detail: path } }
+      : { tone: 'error', key: 'options.test.not-seat-api', params: target };
+  }
   const key = FAILURES[result.code] ?? 'options.test.other';
   return {
     tone: 'error',

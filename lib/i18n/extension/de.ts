@@ -40,7 +40,18 @@ export const extensionDe: ExtensionCatalogue = {
   'options.error.token': 'Geben Sie das Token ein, das Sie vom Anbieter erhalten haben.',
   'options.error.tenant':
     'Geben Sie die ID einer Organisation für den Test ein, etwa acme-demo (Kleinbuchstaben, Ziffern, Bindestriche).',
-  'options.save.saved': 'Gespeichert. Die Seiten von {name} verwenden jetzt diese Verbindung.',
+  'options.save.testing': 'Die Verbindung wird vor dem Speichern getestet…',
+  'options.save.tested':
+    'Mit {org} verbunden und gespeichert. Die Seiten von {name} verwenden jetzt diese Verbindung.',
+  'options.save.not-saved': 'Nicht gespeichert.',
+  'options.unsaved.page':
+    'Noch nicht gespeichert: {forms}. Wenn Sie diese Seite verlassen oder neu laden, gehen diese Änderungen verloren.',
+  'options.unsaved.form': 'Noch nicht gespeichert.',
+  'options.unsaved.import': 'Noch nicht importiert.',
+  'options.test.not-found-v1':
+    'Die Seat API hat mit 404 geantwortet: Diese Basis-URL endet auf /v1, und seatguard ergänzt /v1/… selbst. Verwenden Sie stattdessen {suggested}.',
+  'options.test.not-seat-api':
+    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API. Prüfen Sie die Basis-URL.',
   'options.save.denied':
     'Nicht gespeichert: seatguard braucht Ihre Erlaubnis, um {origin} zu erreichen. Klicken Sie erneut auf Speichern und erlauben Sie den Zugriff.',
   'options.save.failed': 'Speichern fehlgeschlagen: {detail}',
@@ -61,7 +72,7 @@ export const extensionDe: ExtensionCatalogue = {
   'options.test.not-found':
     'Die Seat API kennt die Organisation {tenant} nicht (404). Prüfen Sie die ID der Organisation und die Basis-URL.',
   'options.test.invalid-response':
-    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API ({detail}). Prüfen Sie die Basis-URL.',
+    'Der Server unter dieser Adresse hat geantwortet, aber nicht wie eine Seat API: "{detail}" fehlt oder ist falsch. Prüfen Sie die Basis-URL.',
   'options.test.timeout':
     'Die Seat API hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das öfter, prüfen Sie den Server.',
   'options.test.rate-limited':
@@ -110,6 +121,44 @@ export const extensionDe: ExtensionCatalogue = {
     one: '{count} Adapter importiert. Er bleibt inaktiv, bis Sie Zugriff auf seine Seiten erlauben.',
     other: '{count} Adapter importiert. Sie bleiben inaktiv, bis Sie Zugriff auf ihre Seiten erlauben.',
   },
+
+  // A host adapter's problems as sentences (lib/extension/options/import-issues.ts), after "path: ".
+  'options.issue.unknown-key':
+    'seatguard kennt hier keine Einstellung "{key}". Entfernen Sie sie oder prüfen Sie die Schreibweise.',
+  'options.issue.unknown-key-like':
+    'seatguard kennt hier keine Einstellung "{key}". Meinten Sie "{known}"? Groß- und Kleinschreibung zählt.',
+  'options.issue.missing': 'Diese Einstellung fehlt.',
+  'options.issue.needs-one-of': 'Hier gehört eine dieser Einstellungen hin: {keys}.',
+  'options.issue.one-of': 'Verwenden Sie einen dieser Werte: {values}.',
+  'options.issue.text': 'Das muss Text in doppelten Anführungszeichen sein.',
+  'options.issue.number': 'Das muss eine Zahl sein.',
+  'options.issue.list': 'Das muss eine Liste in eckigen Klammern sein.',
+  'options.issue.object': 'Das muss ein Objekt in geschweiften Klammern sein, mit Einstellungen darin.',
+  'options.issue.empty': 'Das darf nicht leer sein.',
+  'options.issue.too-few': {
+    one: 'Diese Liste braucht mindestens {count} Eintrag.',
+    other: 'Diese Liste braucht mindestens {count} Einträge.',
+  },
+  'options.issue.too-long': {
+    one: 'Das ist zu lang: höchstens {count} Zeichen.',
+    other: 'Das ist zu lang: höchstens {count} Zeichen.',
+  },
+  'options.issue.at-least': 'Verwenden Sie eine Zahl von mindestens {min}.',
+  'options.issue.above': 'Verwenden Sie eine Zahl über {min}.',
+  'options.issue.at-most': 'Verwenden Sie eine Zahl von höchstens {max}.',
+  'options.issue.adapter-id':
+    'Verwenden Sie eine ID wie "acme-admin": Kleinbuchstaben, Ziffern und Bindestriche, am Anfang ein Buchstabe oder eine Ziffer.',
+  'options.issue.match-pattern':
+    'Verwenden Sie ein Match-Pattern wie "https://admin.example.com/*": http oder https, ein Host, dann ein Pfad.',
+  'options.issue.tenant-pattern':
+    'Verwenden Sie einen regulären Ausdruck mit einer Gruppe namens tenant: (?<tenant>…).',
+  'options.issue.id-pattern': 'Verwenden Sie einen regulären Ausdruck mit einer Gruppe namens id: (?<id>…).',
+  'options.issue.data-attribute': 'Verwenden Sie den Namen eines Data-Attributs, etwa "data-user-id".',
+  'options.issue.field-name':
+    'Verwenden Sie den Namen eines Formularfelds: Buchstaben, Ziffern und _ . - [ ], höchstens 80 Zeichen.',
+  'options.issue.url': 'Verwenden Sie eine Adresse, die mit http:// oder https:// beginnt.',
+  'options.issue.selector': 'Der Browser akzeptiert "{selector}" nicht als CSS-Selektor.',
+  'options.issue.invalid': 'Dieser Wert ist hier nicht gültig.',
 
   'options.export.title': 'Adapter exportieren',
   'options.export.download': 'JSON herunterladen',

@@ -40,7 +40,16 @@ export const extensionEn = {
   'options.error.token': 'Enter the token your vendor gave you.',
   'options.error.tenant':
     'Enter the id of an organisation to test with, such as acme-demo (lowercase letters, digits, hyphens).',
-  'options.save.saved': 'Saved. Pages of {name} now use this connection.',
+  'options.save.testing': 'Testing the connection before saving…',
+  'options.save.tested': 'Connected to {org} and saved. Pages of {name} now use this connection.',
+  'options.save.not-saved': 'Not saved.',
+  'options.unsaved.page': 'Not saved yet: {forms}. Leaving or reloading this page loses these changes.',
+  'options.unsaved.form': 'Not saved yet.',
+  'options.unsaved.import': 'Not imported yet.',
+  'options.test.not-found-v1':
+    'The Seat API answered 404: this base URL ends in /v1, and seatguard adds /v1/… itself. Use {suggested} instead.',
+  'options.test.not-seat-api':
+    'The server at this address answered, but not with a Seat API reply. Check the base URL.',
   'options.save.denied':
     'Not saved: seatguard needs your permission to contact {origin}. Click Save again and allow access.',
   'options.save.failed': 'Could not save: {detail}',
@@ -62,7 +71,7 @@ export const extensionEn = {
   'options.test.not-found':
     'The Seat API does not know tenant {tenant} (404). Check the tenant id and the base URL.',
   'options.test.invalid-response':
-    'The server at this address answered, but not with a Seat API reply ({detail}). Check the base URL.',
+    'The server at this address answered, but not with a Seat API reply: its "{detail}" is missing or wrong. Check the base URL.',
   'options.test.timeout':
     'The Seat API did not answer in time. Try again; if it keeps happening, check the server.',
   'options.test.rate-limited': 'The Seat API is limiting requests (429). Wait a minute, then test again.',
@@ -108,6 +117,42 @@ export const extensionEn = {
     one: 'Imported {count} adapter. It stays inactive until you grant access to its pages.',
     other: 'Imported {count} adapters. They stay inactive until you grant access to their pages.',
   },
+
+  // A host adapter's problems as sentences (lib/extension/options/import-issues.ts), after "path: ".
+  'options.issue.unknown-key': 'seatguard knows no setting "{key}" here. Remove it, or check its spelling.',
+  'options.issue.unknown-key-like':
+    'seatguard knows no setting "{key}" here. Did you mean "{known}"? Names are case-sensitive.',
+  'options.issue.missing': 'This setting is missing.',
+  'options.issue.needs-one-of': 'This needs one of these settings: {keys}.',
+  'options.issue.one-of': 'Use one of these values: {values}.',
+  'options.issue.text': 'This must be text in double quotes.',
+  'options.issue.number': 'This must be a number.',
+  'options.issue.list': 'This must be a list in square brackets.',
+  'options.issue.object': 'This must be an object in curly braces, with settings inside.',
+  'options.issue.empty': 'This must not be empty.',
+  'options.issue.too-few': {
+    one: 'This list needs at least {count} entry.',
+    other: 'This list needs at least {count} entries.',
+  },
+  'options.issue.too-long': {
+    one: 'This is too long: at most {count} character.',
+    other: 'This is too long: at most {count} characters.',
+  },
+  'options.issue.at-least': 'Use a number of at least {min}.',
+  'options.issue.above': 'Use a number above {min}.',
+  'options.issue.at-most': 'Use a number of at most {max}.',
+  'options.issue.adapter-id':
+    'Use an id like "acme-admin": lowercase letters, digits and hyphens, starting with a letter or digit.',
+  'options.issue.match-pattern':
+    'Use a match pattern like "https://admin.example.com/*": http or https, a host, then a path.',
+  'options.issue.tenant-pattern': 'Use a regular expression with a group named tenant: (?<tenant>…).',
+  'options.issue.id-pattern': 'Use a regular expression with a group named id: (?<id>…).',
+  'options.issue.data-attribute': 'Use the name of a data attribute, such as "data-user-id".',
+  'options.issue.field-name':
+    'Use the name of a form field: letters, digits and _ . - [ ], at most 80 characters.',
+  'options.issue.url': 'Use an address that starts with http:// or https://.',
+  'options.issue.selector': 'The browser does not accept "{selector}" as a CSS selector.',
+  'options.issue.invalid': 'This value is not valid here.',
 
   'options.export.title': 'Export adapters',
   'options.export.download': 'Download JSON',

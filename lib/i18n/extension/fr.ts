@@ -42,7 +42,18 @@ export const extensionFr: ExtensionCatalogue = {
   'options.error.token': 'Saisissez le jeton fourni par l’éditeur.',
   'options.error.tenant':
     'Saisissez l’identifiant d’une organisation pour le test, par exemple acme-demo (minuscules, chiffres, tirets).',
-  'options.save.saved': 'Enregistré. Les pages de {name} utilisent désormais cette connexion.',
+  'options.save.testing': 'Test de la connexion avant l’enregistrement…',
+  'options.save.tested':
+    'Connecté à {org} et enregistré. Les pages de {name} utilisent désormais cette connexion.',
+  'options.save.not-saved': 'Non enregistré.',
+  'options.unsaved.page':
+    'Pas encore enregistré\u00a0: {forms}. Quitter ou recharger cette page fait perdre ces modifications.',
+  'options.unsaved.form': 'Pas encore enregistré.',
+  'options.unsaved.import': 'Pas encore importé.',
+  'options.test.not-found-v1':
+    'La Seat API a répondu 404\u00a0: cette URL de base se termine par /v1, et seatguard ajoute /v1/… lui-même. Utilisez plutôt {suggested}.',
+  'options.test.not-seat-api':
+    'Le serveur à cette adresse a répondu, mais pas comme une Seat API. Vérifiez l’URL de base.',
   'options.save.denied':
     'Non enregistré\u00a0: seatguard a besoin de votre autorisation pour contacter {origin}. Cliquez de nouveau sur Enregistrer et autorisez l’accès.',
   'options.save.failed': 'Impossible d’enregistrer\u00a0: {detail}',
@@ -64,7 +75,7 @@ export const extensionFr: ExtensionCatalogue = {
   'options.test.not-found':
     'La Seat API ne connaît pas l’organisation {tenant} (404). Vérifiez l’identifiant de l’organisation et l’URL de base.',
   'options.test.invalid-response':
-    'Le serveur à cette adresse a répondu, mais pas comme une Seat API ({detail}). Vérifiez l’URL de base.',
+    'Le serveur à cette adresse a répondu, mais pas comme une Seat API\u00a0: «\u00a0{detail}\u00a0» manque ou est incorrect. Vérifiez l’URL de base.',
   'options.test.timeout':
     'La Seat API n’a pas répondu à temps. Réessayez\u00a0; si cela se reproduit, vérifiez le serveur.',
   'options.test.rate-limited':
@@ -116,6 +127,45 @@ export const extensionFr: ExtensionCatalogue = {
     other:
       '{count}\u00a0adaptateurs importés. Ils restent inactifs tant que vous n’accordez pas l’accès à leurs pages.',
   },
+
+  // A host adapter's problems as sentences (lib/extension/options/import-issues.ts), after "path: ".
+  'options.issue.unknown-key':
+    'seatguard ne connaît aucun réglage «\u00a0{key}\u00a0» ici. Supprimez-le ou vérifiez son orthographe.',
+  'options.issue.unknown-key-like':
+    'seatguard ne connaît aucun réglage «\u00a0{key}\u00a0» ici. Vouliez-vous dire «\u00a0{known}\u00a0»\u00a0? Les majuscules comptent.',
+  'options.issue.missing': 'Ce réglage manque.',
+  'options.issue.needs-one-of': 'Il faut ici l’un de ces réglages\u00a0: {keys}.',
+  'options.issue.one-of': 'Utilisez l’une de ces valeurs\u00a0: {values}.',
+  'options.issue.text': 'Ceci doit être un texte entre guillemets droits doubles.',
+  'options.issue.number': 'Ceci doit être un nombre.',
+  'options.issue.list': 'Ceci doit être une liste entre crochets.',
+  'options.issue.object': 'Ceci doit être un objet entre accolades, contenant des réglages.',
+  'options.issue.empty': 'Ceci ne doit pas être vide.',
+  'options.issue.too-few': {
+    one: 'Cette liste doit contenir au moins {count} élément.',
+    other: 'Cette liste doit contenir au moins {count} éléments.',
+  },
+  'options.issue.too-long': {
+    one: 'C’est trop long\u00a0: {count} caractère au plus.',
+    other: 'C’est trop long\u00a0: {count} caractères au plus.',
+  },
+  'options.issue.at-least': 'Utilisez un nombre supérieur ou égal à {min}.',
+  'options.issue.above': 'Utilisez un nombre supérieur à {min}.',
+  'options.issue.at-most': 'Utilisez un nombre inférieur ou égal à {max}.',
+  'options.issue.adapter-id':
+    'Utilisez un identifiant comme «\u00a0acme-admin\u00a0»\u00a0: minuscules, chiffres et tirets, commençant par une lettre ou un chiffre.',
+  'options.issue.match-pattern':
+    'Utilisez un motif de correspondance comme «\u00a0https://admin.example.com/*\u00a0»\u00a0: http ou https, un hôte, puis un chemin.',
+  'options.issue.tenant-pattern':
+    'Utilisez une expression régulière avec un groupe nommé tenant\u00a0: (?<tenant>…).',
+  'options.issue.id-pattern': 'Utilisez une expression régulière avec un groupe nommé id\u00a0: (?<id>…).',
+  'options.issue.data-attribute':
+    'Utilisez le nom d’un attribut data, par exemple «\u00a0data-user-id\u00a0».',
+  'options.issue.field-name':
+    'Utilisez le nom d’un champ de formulaire\u00a0: lettres, chiffres et _ . - [ ], 80 caractères au plus.',
+  'options.issue.url': 'Utilisez une adresse qui commence par http:// ou https://.',
+  'options.issue.selector': 'Le navigateur n’accepte pas «\u00a0{selector}\u00a0» comme sélecteur CSS.',
+  'options.issue.invalid': 'Cette valeur n’est pas valide ici.',
 
   'options.export.title': 'Exporter les adaptateurs',
   'options.export.download': 'Télécharger le JSON',

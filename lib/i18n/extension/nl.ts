@@ -41,7 +41,18 @@ export const extensionNl: ExtensionCatalogue = {
   'options.error.token': 'Vul het token in dat je van de leverancier hebt gekregen.',
   'options.error.tenant':
     'Vul het id in van een organisatie om mee te testen, bijvoorbeeld acme-demo (kleine letters, cijfers, streepjes).',
-  'options.save.saved': 'Opgeslagen. Pagina’s van {name} gebruiken nu deze verbinding.',
+  'options.save.testing': 'De verbinding wordt getest voordat ze wordt opgeslagen…',
+  'options.save.tested':
+    'Verbonden met {org} en opgeslagen. Pagina’s van {name} gebruiken nu deze verbinding.',
+  'options.save.not-saved': 'Niet opgeslagen.',
+  'options.unsaved.page':
+    'Nog niet opgeslagen: {forms}. Als je deze pagina verlaat of opnieuw laadt, gaan deze wijzigingen verloren.',
+  'options.unsaved.form': 'Nog niet opgeslagen.',
+  'options.unsaved.import': 'Nog niet geïmporteerd.',
+  'options.test.not-found-v1':
+    'De Seat API antwoordde 404: deze basis-URL eindigt op /v1, en seatguard voegt /v1/… zelf toe. Gebruik {suggested}.',
+  'options.test.not-seat-api':
+    'De server op dit adres antwoordde, maar niet met een antwoord van een Seat API. Controleer de basis-URL.',
   'options.save.denied':
     'Niet opgeslagen: seatguard heeft je toestemming nodig om {origin} te benaderen. Klik nogmaals op Opslaan en sta de toegang toe.',
   'options.save.failed': 'Opslaan is mislukt: {detail}',
@@ -62,7 +73,7 @@ export const extensionNl: ExtensionCatalogue = {
   'options.test.not-found':
     'De Seat API kent organisatie {tenant} niet (404). Controleer het id van de organisatie en de basis-URL.',
   'options.test.invalid-response':
-    'De server op dit adres antwoordde, maar niet zoals een Seat API ({detail}). Controleer de basis-URL.',
+    'De server op dit adres antwoordde, maar niet zoals een Seat API: "{detail}" ontbreekt of klopt niet. Controleer de basis-URL.',
   'options.test.timeout':
     'De Seat API antwoordde niet op tijd. Probeer het opnieuw; gebeurt het vaker, kijk dan naar de server.',
   'options.test.rate-limited':
@@ -111,6 +122,44 @@ export const extensionNl: ExtensionCatalogue = {
     one: '{count} adapter geïmporteerd. Hij blijft inactief totdat je toegang geeft tot de pagina’s.',
     other: '{count} adapters geïmporteerd. Ze blijven inactief totdat je toegang geeft tot hun pagina’s.',
   },
+
+  // A host adapter's problems as sentences (lib/extension/options/import-issues.ts), after "path: ".
+  'options.issue.unknown-key':
+    'seatguard kent hier geen instelling "{key}". Verwijder die, of controleer de spelling.',
+  'options.issue.unknown-key-like':
+    'seatguard kent hier geen instelling "{key}". Bedoel je "{known}"? Hoofdletters tellen mee.',
+  'options.issue.missing': 'Deze instelling ontbreekt.',
+  'options.issue.needs-one-of': 'Hier hoort een van deze instellingen: {keys}.',
+  'options.issue.one-of': 'Gebruik een van deze waarden: {values}.',
+  'options.issue.text': 'Dit moet tekst tussen dubbele aanhalingstekens zijn.',
+  'options.issue.number': 'Dit moet een getal zijn.',
+  'options.issue.list': 'Dit moet een lijst tussen vierkante haken zijn.',
+  'options.issue.object': 'Dit moet een object tussen accolades zijn, met instellingen erin.',
+  'options.issue.empty': 'Dit mag niet leeg zijn.',
+  'options.issue.too-few': {
+    one: 'Deze lijst heeft minstens {count} item nodig.',
+    other: 'Deze lijst heeft minstens {count} items nodig.',
+  },
+  'options.issue.too-long': {
+    one: 'Dit is te lang: hoogstens {count} teken.',
+    other: 'Dit is te lang: hoogstens {count} tekens.',
+  },
+  'options.issue.at-least': 'Gebruik een getal van minstens {min}.',
+  'options.issue.above': 'Gebruik een getal boven {min}.',
+  'options.issue.at-most': 'Gebruik een getal van hoogstens {max}.',
+  'options.issue.adapter-id':
+    'Gebruik een id zoals "acme-admin": kleine letters, cijfers en koppeltekens, beginnend met een letter of cijfer.',
+  'options.issue.match-pattern':
+    'Gebruik een match pattern zoals "https://admin.example.com/*": http of https, een host en dan een pad.',
+  'options.issue.tenant-pattern':
+    'Gebruik een reguliere expressie met een groep met de naam tenant: (?<tenant>…).',
+  'options.issue.id-pattern': 'Gebruik een reguliere expressie met een groep met de naam id: (?<id>…).',
+  'options.issue.data-attribute': 'Gebruik de naam van een data-attribuut, zoals "data-user-id".',
+  'options.issue.field-name':
+    'Gebruik de naam van een formulierveld: letters, cijfers en _ . - [ ], hoogstens 80 tekens.',
+  'options.issue.url': 'Gebruik een adres dat begint met http:// of https://.',
+  'options.issue.selector': 'De browser accepteert "{selector}" niet als CSS-selector.',
+  'options.issue.invalid': 'Deze waarde is hier niet geldig.',
 
   'options.export.title': 'Adapters exporteren',
   'options.export.download': 'JSON downloaden',

@@ -41,7 +41,17 @@ export const extensionSv: ExtensionCatalogue = {
   'options.error.token': 'Ange den token du har fått av leverantören.',
   'options.error.tenant':
     'Ange id för en organisation att testa med, till exempel acme-demo (små bokstäver, siffror, bindestreck).',
-  'options.save.saved': 'Sparat. Sidorna i {name} använder nu den här anslutningen.',
+  'options.save.testing': 'Anslutningen testas innan den sparas…',
+  'options.save.tested': 'Ansluten till {org} och sparad. Sidorna i {name} använder nu den här anslutningen.',
+  'options.save.not-saved': 'Inte sparat.',
+  'options.unsaved.page':
+    'Inte sparat ännu: {forms}. Om du lämnar eller laddar om sidan går ändringarna förlorade.',
+  'options.unsaved.form': 'Inte sparat ännu.',
+  'options.unsaved.import': 'Inte importerat ännu.',
+  'options.test.not-found-v1':
+    'Seat API svarade 404: bas-URL:en slutar på /v1, och seatguard lägger till /v1/… själv. Använd {suggested} i stället.',
+  'options.test.not-seat-api':
+    'Servern på den här adressen svarade, men inte med ett svar från ett Seat API. Kontrollera bas-URL:en.',
   'options.save.denied':
     'Inte sparat: seatguard behöver ditt tillstånd för att kontakta {origin}. Klicka på Spara igen och tillåt åtkomst.',
   'options.save.failed': 'Det gick inte att spara: {detail}',
@@ -62,7 +72,7 @@ export const extensionSv: ExtensionCatalogue = {
   'options.test.not-found':
     'Seat API känner inte till organisationen {tenant} (404). Kontrollera organisationens id och bas-URL:en.',
   'options.test.invalid-response':
-    'Servern på den här adressen svarade, men inte som ett Seat API ({detail}). Kontrollera bas-URL:en.',
+    'Servern på den här adressen svarade, men inte som ett Seat API: "{detail}" saknas eller är fel. Kontrollera bas-URL:en.',
   'options.test.timeout':
     'Seat API svarade inte i tid. Försök igen; om det händer fler gånger, kontrollera servern.',
   'options.test.rate-limited': 'Seat API begränsar antalet anrop (429). Vänta en minut och testa sedan igen.',
@@ -109,6 +119,43 @@ export const extensionSv: ExtensionCatalogue = {
     one: '{count} adapter importerades. Den förblir inaktiv tills du ger åtkomst till dess sidor.',
     other: '{count} adaptrar importerades. De förblir inaktiva tills du ger åtkomst till deras sidor.',
   },
+
+  // A host adapter's problems as sentences (lib/extension/options/import-issues.ts), after "path: ".
+  'options.issue.unknown-key':
+    'seatguard känner inte till någon inställning "{key}" här. Ta bort den, eller kontrollera stavningen.',
+  'options.issue.unknown-key-like':
+    'seatguard känner inte till någon inställning "{key}" här. Menade du "{known}"? Versaler och gemener räknas.',
+  'options.issue.missing': 'Den här inställningen saknas.',
+  'options.issue.needs-one-of': 'Här behövs en av de här inställningarna: {keys}.',
+  'options.issue.one-of': 'Använd ett av de här värdena: {values}.',
+  'options.issue.text': 'Det här måste vara text inom dubbla citattecken.',
+  'options.issue.number': 'Det här måste vara ett tal.',
+  'options.issue.list': 'Det här måste vara en lista inom hakparenteser.',
+  'options.issue.object': 'Det här måste vara ett objekt inom klammerparenteser, med inställningar i.',
+  'options.issue.empty': 'Det här får inte vara tomt.',
+  'options.issue.too-few': {
+    one: 'Listan behöver minst {count} post.',
+    other: 'Listan behöver minst {count} poster.',
+  },
+  'options.issue.too-long': {
+    one: 'Det här är för långt: högst {count} tecken.',
+    other: 'Det här är för långt: högst {count} tecken.',
+  },
+  'options.issue.at-least': 'Använd ett tal som är minst {min}.',
+  'options.issue.above': 'Använd ett tal över {min}.',
+  'options.issue.at-most': 'Använd ett tal som är högst {max}.',
+  'options.issue.adapter-id':
+    'Använd ett id som "acme-admin": gemener, siffror och bindestreck, som börjar med en bokstav eller siffra.',
+  'options.issue.match-pattern':
+    'Använd ett matchningsmönster som "https://admin.example.com/*": http eller https, en värd och sedan en sökväg.',
+  'options.issue.tenant-pattern': 'Använd ett reguljärt uttryck med en grupp som heter tenant: (?<tenant>…).',
+  'options.issue.id-pattern': 'Använd ett reguljärt uttryck med en grupp som heter id: (?<id>…).',
+  'options.issue.data-attribute': 'Använd namnet på ett data-attribut, till exempel "data-user-id".',
+  'options.issue.field-name':
+    'Använd namnet på ett formulärfält: bokstäver, siffror och _ . - [ ], högst 80 tecken.',
+  'options.issue.url': 'Använd en adress som börjar med http:// eller https://.',
+  'options.issue.selector': 'Webbläsaren godtar inte "{selector}" som CSS-väljare.',
+  'options.issue.invalid': 'Värdet är inte giltigt här.',
 
   'options.export.title': 'Exportera adaptrar',
   'options.export.download': 'Ladda ner JSON',

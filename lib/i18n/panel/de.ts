@@ -101,9 +101,9 @@ export const panelDe: PanelCatalogue = {
   'error.other': 'Die Lizenzdaten konnten nicht geladen werden ({code}). Zum erneuten Versuch aktualisieren.',
 
   'error.widget-token':
-    'Die Seat API hat das Token dieser Seite abgelehnt (401 oder 403). Laden Sie die Seite neu; hilft das nicht, wenden Sie sich an die Administration des Portals.',
+    'Die Seat API hat das Token dieser Seite abgelehnt (401). Laden Sie die Seite neu oder wenden Sie sich an die Administration des Portals.',
   'error.widget-setup':
-    'Dieses Lizenz-Widget ist falsch eingerichtet und zeigt daher keine Lizenzdaten. Wenden Sie sich an die Administration des Portals.',
+    'Dieses Lizenz-Widget ist falsch eingerichtet. Wenden Sie sich an die Administration des Portals.',
   'whatif.title': 'Was wäre, wenn Sie mehr hinzufügen?',
   'whatif.add': '{pool}: wie viele mehr',
   'whatif.note': 'Nur eine Vorschau: Es wird nichts geändert.',

@@ -90,9 +90,8 @@ export const panelEn = {
   'error.other': 'Seat data could not be loaded ({code}). Refresh to try again.',
 
   'error.widget-token':
-    "The Seat API refused this page's token (401 or 403). Reload the page; if that does not help, tell the portal's administrator.",
-  'error.widget-setup':
-    "This seat widget is set up incorrectly, so it shows no seat data. Tell the portal's administrator.",
+    "The Seat API refused this page's token (401). Reload the page, or tell the portal's administrator.",
+  'error.widget-setup': "This seat widget is set up incorrectly. Tell the portal's administrator.",
   'whatif.title': 'What if you add more?',
   'whatif.add': '{pool}: how many more',
   'whatif.note': 'Only a preview: nothing is changed.',

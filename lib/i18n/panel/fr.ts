@@ -106,9 +106,8 @@ export const panelFr: PanelCatalogue = {
   'error.other': 'Impossible de charger les données de licences ({code}). Actualisez pour réessayer.',
 
   'error.widget-token':
-    'La Seat API a refusé le jeton de cette page (401 ou 403). Rechargez la page\u00a0; si cela ne suffit pas, prévenez l’administrateur du portail.',
-  'error.widget-setup':
-    'Ce widget de licences est mal configuré et n’affiche donc aucune donnée de licences. Prévenez l’administrateur du portail.',
+    'La Seat API a refusé le jeton de cette page (401). Rechargez la page ou prévenez l’administrateur du portail.',
+  'error.widget-setup': 'Ce widget de licences est mal configuré. Prévenez l’administrateur du portail.',
   'whatif.title': 'Et si vous en ajoutiez d’autres\u00a0?',
   'whatif.add': '{pool}\u00a0: combien de plus',
   'whatif.note': 'Simple aperçu\u00a0: rien n’est modifié.',

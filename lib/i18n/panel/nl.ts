@@ -99,9 +99,9 @@ export const panelNl: PanelCatalogue = {
     'De licentiegegevens konden niet worden geladen ({code}). Vernieuw om het opnieuw te proberen.',
 
   'error.widget-token':
-    'De Seat API weigerde het token van deze pagina (401 of 403). Laad de pagina opnieuw; helpt dat niet, meld het dan bij de beheerder van het portaal.',
+    'De Seat API weigerde het token van deze pagina (401). Laad de pagina opnieuw, of meld het bij de beheerder van het portaal.',
   'error.widget-setup':
-    'Deze licentiewidget is niet goed ingesteld en toont daarom geen licentiegegevens. Meld het bij de beheerder van het portaal.',
+    'Deze licentiewidget is niet goed ingesteld. Meld het bij de beheerder van het portaal.',
   'whatif.title': 'Wat als je er meer toevoegt?',
   'whatif.add': '{pool}: hoeveel erbij',
   'whatif.note': 'Alleen een voorbeeld: er verandert niets.',

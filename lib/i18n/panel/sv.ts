@@ -93,9 +93,8 @@ export const panelSv: PanelCatalogue = {
   'error.other': 'Det gick inte att hämta licensdata ({code}). Uppdatera för att försöka igen.',
 
   'error.widget-token':
-    'Seat API nekade sidans token (401 eller 403). Ladda om sidan; om det inte hjälper, kontakta portalens administratör.',
-  'error.widget-setup':
-    'Den här licenswidgeten är felaktigt inställd och visar därför inga licensdata. Kontakta portalens administratör.',
+    'Seat API nekade sidans token (401). Ladda om sidan, eller kontakta portalens administratör.',
+  'error.widget-setup': 'Den här licenswidgeten är felaktigt inställd. Kontakta portalens administratör.',
   'whatif.title': 'Tänk om du lägger till fler?',
   'whatif.add': '{pool}: hur många till',
   'whatif.note': 'Bara en förhandsvisning: inget ändras.',

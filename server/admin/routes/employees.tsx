@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Hono } from 'hono';
 import type { Deps } from '../../deps';
 import type { AdminEnv } from '../env';

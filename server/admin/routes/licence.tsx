@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { Verdict } from '../../../lib/rules';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Pool, Verdict } from '../../../lib/rules';
 import { day, money } from '../format';
 import { CheckboxField, SelectField } from '../views/fields';

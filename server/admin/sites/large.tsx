@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Verdict } from '../../../lib/rules';
 import { money } from '../format';
 import { CheckboxField, SelectField, TextField } from '../views/fields';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { EmployeesText, Site, TenantView } from '../sites/types';
 import { adminUrl } from '../urls';
 import { Layout } from './layout';

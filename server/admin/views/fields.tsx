@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Child } from 'hono/jsx';
 
 // Form controls shared by the vendor sites; every value is rendered as text (hono/jsx escapes it).

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { TenantRow } from '../../db/tenants';
 import { sites } from '../sites';
 import { adminUrl } from '../urls';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { FieldErrors, InviteFormValues } from '../forms';
 import type { InviteText, Site, TenantView } from '../sites/types';
 import { adminUrl } from '../urls';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Child } from 'hono/jsx';
 import type { PageId, Site } from '../sites/types';
 import { adminUrl } from '../urls';

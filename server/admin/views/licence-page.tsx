@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { LicenceOrder } from '../../db/licence-writes';
 import { day } from '../format';
 import type { FieldErrors, LicenceFormValues, PurchaseFormValues } from '../forms';

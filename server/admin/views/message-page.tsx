@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Site } from '../sites/types';
 import { Layout } from './layout';
 

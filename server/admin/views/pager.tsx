@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Page } from '../paging';
 import type { Site } from '../sites/types';
 

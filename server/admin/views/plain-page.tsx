@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Child } from 'hono/jsx';
 
 /** A page outside any tenant's site (the sandbox index, unknown pages), in English. */

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Team, User } from '../../../lib/rules';
 import { derived } from '../../db/current-facts';
 import type { FieldErrors, TeamFormValues } from '../forms';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { FieldErrors, UserFormValues } from '../forms';
 import type { Site, TenantView } from '../sites/types';
 import { adminUrl } from '../urls';

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { User } from '../../../lib/rules';
 import { derived } from '../../db/current-facts';
 import type { Page } from '../paging';

@@ -73,7 +73,7 @@ describe('import', () => {
     state.importAdapters.mockImplementation(async () => {
       state.importNotice.value = { tone: 'error', key: 'options.import.invalid' };
       state.importIssues.value = [
-        { path: '[0].forms[1].change.kind', message: 'Invalid discriminator value' },
+        { path: '[0].forms[1].change.kind', key: 'options.issue.one-of', params: { values: '"add-user"' } },
         { path: '[1].id', key: 'options.import.built-in-id', params: { id: 'sandbox-qics-demo' } },
       ];
       return false;
@@ -84,7 +84,7 @@ describe('import', () => {
     flush(() => undefined);
     const text = field(root, t('options.import.text'));
     expect(all(root, '.sg-issues li').map((li) => li.textContent)).toEqual([
-      '[0].forms[1].change.kind: Invalid discriminator value',
+      '[0].forms[1].change.kind: Use one of these values: "add-user".',
       '[1].id: the id "sandbox-qics-demo" belongs to a built-in adapter; choose another id',
     ]);
     expect(text.getAttribute('aria-invalid')).toBe('true');

@@ -18,6 +18,7 @@ function agentState(stored = false) {
     errors,
     notice: signal<Notice | null>(null),
     busy: computed(() => false),
+    dirty: signal(false),
     save: vi.fn(async () => {
       errors.value = { token: 'options.error.token' };
       return false;

@@ -90,3 +90,26 @@ describe('ConnectionRow', () => {
     expect(one(root, 'legend').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('ConnectionRow: unsaved edits and a refused save', () => {
+  it('says "Not saved yet." beside the buttons while the fields differ from what is stored', () => {
+    const row = rowState();
+    const { root } = setup(row);
+    expect(root.querySelector('.sg-unsaved')).toBeNull();
+    flush(() => {
+      row.dirty.value = true;
+    });
+    expect(one(root, '.sg-actions .sg-unsaved').textContent).toBe(t('options.unsaved.form'));
+  });
+
+  it('puts "Not saved." before the reason the test gave', () => {
+    const row = rowState();
+    const { root } = setup(row);
+    flush(() => {
+      row.notice.value = { tone: 'error', key: 'options.test.unauthorized', lead: 'options.save.not-saved' };
+    });
+    expect(one(root, '[role="status"]').textContent).toBe(
+      `${t('options.save.not-saved')} ${t('options.test.unauthorized')}`,
+    );
+  });
+});

@@ -1,7 +1,9 @@
+import { signal } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { optionsStyles } from '../../../components/options/styles';
 import { t } from '../../../lib/i18n';
+import type { UnsavedForm } from '../../../lib/view/options';
 import { all, flush, mount, one, unmountAll } from '../mount';
 import { optionsState } from './fixtures';
 
@@ -43,6 +45,26 @@ describe('OptionsPage', () => {
     }
     expect(all(root, '[style]')).toEqual([]);
     expect(all(root, 'fieldset').every((fs) => fs.querySelector(':scope > legend'))).toBe(true);
+  });
+
+  it('lists the forms a reload would lose at the top, in the page’s language', () => {
+    const state = optionsState('de');
+    const unsaved = signal<readonly UnsavedForm[]>([]);
+    const root = mount(<OptionsPage model={state} unsaved={unsaved} />);
+    expect(one(root, '.sg-unsaved-page').hidden).toBe(true);
+    flush(() => {
+      unsaved.value = [{ kind: 'connection', name: 'QicsMilestones (sandbox)' }, { kind: 'settings' }];
+    });
+    const note = one(root, '.sg-unsaved-page');
+    expect(note.hidden).toBe(false);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe(
+      t(
+        'options.unsaved.page',
+        { forms: `QicsMilestones (sandbox), ${t('options.settings.title', {}, 'de')}` },
+        'de',
+      ),
+    );
   });
 
   it('styles only under .sg-root, plus the page margins', () => {

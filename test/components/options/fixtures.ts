@@ -41,6 +41,7 @@ export function rowState(adapter: HostAdapter = qicsAdapter) {
     errors,
     notice,
     busy,
+    dirty: signal(false),
     save: vi.fn(async () => true),
     test: vi.fn(async () => true),
   } satisfies ConnectionRowState;
@@ -58,6 +59,7 @@ export function adaptersState(custom: CustomAdapterState[] = []) {
     importText: signal(''),
     importNotice: signal<Notice | null>(null),
     importIssues: signal<readonly ImportIssue[]>([]),
+    dirty: signal(false),
     loadFile: vi.fn(async (_file: Blob) => undefined),
     importAdapters: vi.fn(async () => true),
     exportJson: signal('[]\n'),
@@ -74,6 +76,7 @@ export function settingsState() {
     errors: signal<FieldErrors<'warnPercent'>>({}),
     notice: signal<Notice | null>(null),
     busy: signal(false),
+    dirty: signal(false),
     save: vi.fn(async () => true),
   } satisfies SettingsState;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { FormRule, HostAdapter } from '../../../lib/hosts';
@@ -86,5 +88,28 @@ describe('HostAdapter words and links: additive, optional, validated', () => {
     const result = z.safeParse(HostAdapter, { ...base, ...extra });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.')).join(' ')).toContain(path);
+  });
+});
+
+describe('the adapter format is strict', () => {
+  // A misspelt key must be an error, never a setting silently dropped ("failmode": "closed" read as open).
+  it('declares every object strict, so a new one cannot slip in loose', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../../lib/hosts/schema.ts'), 'utf8');
+    expect(source).not.toMatch(/\bz\.(object|looseObject)\(/);
+  });
+
+  it('refuses an unknown key on the adapter and deep inside a form rule', () => {
+    const adapter = { id: 'a', name: 'A', matches: ['https://a.example/*'], tenant: { fixed: 't' } };
+    expect(z.safeParse(HostAdapter, { ...adapter, failmode: 'closed' }).error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['failmode'], path: [] }),
+    ]);
+    const change = { kind: 'add-user', fields: { login: { name: 'login', typ: 'flag' } } };
+    expect(z.safeParse(FormRule, { form: 'form', change }).error?.issues).toEqual([
+      expect.objectContaining({
+        code: 'unrecognized_keys',
+        keys: ['typ'],
+        path: ['change', 'fields', 'login'],
+      }),
+    ]);
   });
 });

@@ -50,13 +50,16 @@ describe('importing adapters', () => {
       expect.arrayContaining(['[1].forms[1].change.kind', '[2].id', '[2].name', '[2].matches']),
     );
     const kind = adapters.importIssues.value.find((issue) => issue.path === '[1].forms[1].change.kind');
-    expect(kind && 'message' in kind && kind.message).toMatch(/add-user/);
+    expect(kind).toMatchObject({
+      key: 'options.issue.one-of',
+      params: { values: expect.stringContaining('"add-user"') },
+    });
   });
 
   it('gives paths without an index for a single adapter', async () => {
     const { adapters } = await importing(JSON.stringify(acme({ matches: ['<all_urls>'] })));
     expect(adapters.importIssues.value).toEqual([
-      { path: 'matches[0]', message: expect.stringContaining('match pattern') },
+      { path: 'matches[0]', key: 'options.issue.match-pattern', params: {} },
     ]);
   });
 

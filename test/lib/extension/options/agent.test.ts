@@ -41,14 +41,40 @@ describe('the options page’s agent connection', () => {
     ]);
   });
 
-  it('saves a valid connection as local:agent, trimmed', async () => {
-    const { form, item } = await setup();
+  it('tests, then saves a valid connection as local:agent, trimmed', async () => {
+    const { form, item, port } = await setup(null, { type: 'tested', id: 0 });
     form.baseUrl.value = ` ${AGENT.baseUrl} `;
     form.token.value = ' agent-token ';
+    expect(form.dirty.value).toBe(true);
     expect(await form.save()).toBe(true);
+    expect(port.sent).toEqual([{ type: 'test', id: 0, ...AGENT }]);
     expect(item.setValue).toHaveBeenCalledWith(AGENT);
     expect(form.notice.value).toEqual({ tone: 'ok', key: 'options.agent.saved' });
     expect(form.stored.value).toBe(true);
+    expect(form.dirty.value).toBe(false);
+  });
+
+  it.each<[string, AgentReply | 'drop', string]>([
+    [
+      'a refused token',
+      { type: 'failed', id: 0, error: { code: 'unauthorized', message: '401' } },
+      'options.test.unauthorized',
+    ],
+    [
+      'a tenant’s token',
+      { type: 'failed', id: 0, error: { code: 'forbidden', message: '403' } },
+      'options.agent.forbidden',
+    ],
+    ['no answer', 'drop', 'options.test.no-answer'],
+  ])('never saves what the test refused: %s, and says "Not saved." first', async (_name, answer, key) => {
+    const { form, item } = await setup(null, answer);
+    form.baseUrl.value = AGENT.baseUrl;
+    form.token.value = 'agent-token';
+    expect(await form.save()).toBe(false);
+    expect(item.setValue).not.toHaveBeenCalled();
+    expect(form.notice.value).toMatchObject({ tone: 'error', key, lead: 'options.save.not-saved' });
+    expect(form.stored.value).toBe(false);
+    expect(form.dirty.value).toBe(true);
   });
 
   it('marks the fields to fix and saves nothing', async () => {

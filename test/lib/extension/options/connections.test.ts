@@ -1,6 +1,7 @@
 import '../fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { unsavedForms } from '../../../../lib/extension/options/unsaved';
 import type { TestResult } from '../../../../lib/extension/shared/protocol';
 import { acme, disposeModels, fakePermissions, items, row, setup } from './fakes';
 
@@ -36,10 +37,12 @@ describe('connection rows', () => {
   });
 });
 
+const passed: TestResult = { ok: true, tenant: 'qics-demo', name: 'Bureau Jansen', pools: 1 };
+
 describe('saving a connection', () => {
-  it('validates, checks the granted origin and writes connectionsItem', async () => {
+  it('validates, checks the granted origin, tests and writes connectionsItem', async () => {
     await items.connections.setValue({ other: { baseUrl: 'https://a.example/', token: 't' } });
-    const { model, permissions } = await setup();
+    const { model, permissions, sendMessage } = await setup({ answer: () => passed });
     const r = row(model, SANDBOX);
     r.baseUrl.value = ' http://127.0.0.1:4000/ ';
     r.token.value = 'sandbox-qics-demo';
@@ -50,12 +53,22 @@ describe('saving a connection', () => {
     });
     expect(permissions.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
     expect(permissions.request).not.toHaveBeenCalled();
-    expect(r.notice.value).toMatchObject({ tone: 'ok', key: 'options.save.saved' });
+    expect(sendMessage).toHaveBeenCalledWith({
+      type: 'test-connection',
+      baseUrl: 'http://127.0.0.1:4000/',
+      token: 'sandbox-qics-demo',
+      tenant: 'qics-demo',
+    });
+    expect(r.notice.value).toEqual({
+      tone: 'ok',
+      key: 'options.save.tested',
+      params: { name: 'QicsMilestones (sandbox)', org: 'Bureau Jansen' },
+    });
     expect(r.errors.value).toEqual({});
   });
 
   it('asks for a new origin and saves once granted', async () => {
-    const { model, permissions } = await setup();
+    const { model, permissions } = await setup({ answer: () => passed });
     const r = row(model, SANDBOX);
     r.baseUrl.value = 'https://seats.vendor.example:8443/api/';
     r.token.value = 'tok';
@@ -107,7 +120,7 @@ describe('saving a connection', () => {
   });
 
   it('reports a storage failure', async () => {
-    const { model } = await setup();
+    const { model } = await setup({ answer: () => passed });
     const r = row(model, SANDBOX);
     r.token.value = 'tok';
     const original = items.connections.setValue;
@@ -125,6 +138,79 @@ describe('saving a connection', () => {
 });
 
 const failure = (code: string, message = `${code} happened`): TestResult => ({ ok: false, code, message });
+
+describe('saving never claims what the test refused', () => {
+  it.each([
+    ['unauthorized', 'options.test.unauthorized'],
+    ['forbidden', 'options.test.forbidden'],
+    ['not-found', 'options.test.not-found'],
+    ['network', 'options.test.network'],
+    ['timeout', 'options.test.timeout'],
+  ])('a %s test leaves storage as it was, and the notice starts with "Not saved."', async (code, key) => {
+    const { model } = await setup({ answer: () => failure(code) });
+    const r = row(model, SANDBOX);
+    r.token.value = 'wrong-token';
+    expect(await r.save()).toBe(false);
+    expect(await items.connections.getValue()).toEqual({});
+    expect(r.notice.value).toMatchObject({ tone: 'error', key, lead: 'options.save.not-saved' });
+    expect(r.dirty.value).toBe(true);
+  });
+
+  it('saves nothing when the background does not answer', async () => {
+    const { model } = await setup({ answer: () => undefined });
+    const r = row(model, SANDBOX);
+    r.token.value = 'tok';
+    expect(await r.save()).toBe(false);
+    expect(await items.connections.getValue()).toEqual({});
+    expect(r.notice.value).toEqual({
+      tone: 'error',
+      key: 'options.test.no-answer',
+      lead: 'options.save.not-saved',
+    });
+  });
+
+  it('needs a tenant to test with before it saves', async () => {
+    await items.adapters.setValue([acme({ tenant: { path: '^/t/(?<tenant>[a-z-]+)' } })]);
+    const { model, sendMessage } = await setup({ answer: () => passed });
+    const r = row(model, 'acme-admin');
+    r.token.value = 'tok';
+    expect(await r.save()).toBe(false);
+    expect(r.errors.value).toEqual({ tenant: 'options.error.tenant' });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('unsaved edits', () => {
+  it('a row is dirty while base URL or token differ from what is stored, and clean once saved', async () => {
+    await items.connections.setValue({ [SANDBOX]: { baseUrl: 'http://127.0.0.1:5178/', token: 'old' } });
+    const { model } = await setup({ answer: () => passed });
+    const r = row(model, SANDBOX);
+    expect(r.dirty.value).toBe(false);
+    r.token.value = ' old ';
+    expect(r.dirty.value).toBe(false);
+    r.token.value = 'new';
+    expect(r.dirty.value).toBe(true);
+    r.tenant.value = 'am-demo';
+    expect(await r.save()).toBe(true);
+    expect(r.dirty.value).toBe(false);
+  });
+
+  it('lists every form a reload would lose, in page order', async () => {
+    const { model } = await setup();
+    const forms = unsavedForms(model);
+    expect(forms.value).toEqual([]);
+    row(model, 'sandbox-am-demo').token.value = 'typed';
+    row(model, SANDBOX).baseUrl.value = 'http://127.0.0.1:6000/';
+    model.adapters.importText.value = '{"id": "x"}';
+    model.settings.warnPercent.value = '85';
+    expect(forms.value).toEqual([
+      { kind: 'connection', name: 'QicsMilestones (sandbox)' },
+      { kind: 'connection', name: 'AM System (sandbox)' },
+      { kind: 'import' },
+      { kind: 'settings' },
+    ]);
+  });
+});
 
 describe('testing a connection', () => {
   async function testWith(answer: unknown) {
@@ -162,7 +248,6 @@ describe('testing a connection', () => {
     ['unauthorized', 'options.test.unauthorized'],
     ['forbidden', 'options.test.forbidden'],
     ['not-found', 'options.test.not-found'],
-    ['invalid-response', 'options.test.invalid-response'],
     ['timeout', 'options.test.timeout'],
     ['aborted', 'options.test.timeout'],
     ['rate-limited', 'options.test.rate-limited'],
@@ -179,10 +264,33 @@ describe('testing a connection', () => {
     });
   });
 
-  it('shows the path a bad reply failed on', async () => {
-    const message = 'The Seat API sent an invalid response (200): policy: Invalid input: expected object';
+  it.each([
+    ['policy: Invalid input: expected object, received undefined', 'policy'],
+    ['snapshot.users[3].id: Invalid input', 'snapshot.users[3].id'],
+  ])('names the path a bad reply failed on, not zod’s words (%s)', async (issue, path) => {
+    const message = `The Seat API sent an invalid response (200): ${issue}`;
     const { r } = await testWith(failure('invalid-response', message));
-    expect(r.notice.value?.params?.detail).toBe('policy: Invalid input: expected object');
+    expect(r.notice.value).toMatchObject({ key: 'options.test.invalid-response', params: { detail: path } });
+  });
+
+  it.each([
+    'The Seat API sent an invalid response (200): not JSON (Unexpected token < in JSON)',
+    'The Seat API sent an invalid response (200): Invalid input: expected object, received array',
+  ])('says a reply with no usable path is not a Seat API reply: %s', async (message) => {
+    const { r } = await testWith(failure('invalid-response', message));
+    expect(r.notice.value?.key).toBe('options.test.not-seat-api');
+  });
+
+  it.each([
+    ['http://127.0.0.1:5178/v1', 'http://127.0.0.1:5178/'],
+    ['https://vendor.example/seat-api/v1/', 'https://vendor.example/seat-api/'],
+  ])('blames a base ending in /v1 for a 404, not the tenant (%s)', async (baseUrl, suggested) => {
+    const setupResult = await setup({ answer: () => failure('not-found') });
+    const r = row(setupResult.model, SANDBOX);
+    r.baseUrl.value = baseUrl;
+    r.token.value = 'sandbox-qics-demo';
+    await r.test();
+    expect(r.notice.value).toMatchObject({ key: 'options.test.not-found-v1', params: { suggested } });
   });
 
   it('shows which option is bad', async () => {

@@ -1,6 +1,8 @@
+import { Window } from 'happy-dom';
 import { vi } from 'vitest';
 import { createOptionsModel, type OptionsModel } from '../../../../lib/extension/options/model';
 import type { PermissionSet } from '../../../../lib/extension/options/permission-origins';
+import { selectorCheck } from '../../../../lib/extension/options/selectors';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../../../lib/extension/shared/config';
 import type { PageRequest } from '../../../../lib/extension/shared/protocol';
 import { builtInAdapters } from '../../../../lib/hosts';
@@ -48,6 +50,8 @@ export async function setup(options: Setup = {}) {
     download,
     copy,
     builtIns: builtInAdapters,
+    // happy-dom's selector parser for the page's; the e2e test drives Chromium's own.
+    isSelector: selectorCheck(new Window().document as unknown as Document),
   });
   models.push(model);
   await model.loaded;
