@@ -147,7 +147,7 @@ describe('<seat-usage>: errors a portal developer can act on', () => {
       expect(input.value).toBe(shown);
       await vi.waitFor(() =>
         expect(el.shadowRoot?.querySelector('[part~="verdict"]')?.textContent).toContain(
-          t('reason.over-limit', { pool: 'Users', after, limit: 25 }),
+          `Users: ${after.toLocaleString('en')} of 25 after this change`,
         ),
       );
     }
