@@ -38,7 +38,7 @@ describe('Launcher states', () => {
     [
       'an error with the last numbers',
       viewOf(qicsReport(USERS_AT.near), { status: 'error', error: timeout }),
-      'Near limit',
+      t('level.near', {}, 'en'),
       'Users 20/25',
       true,
     ],
