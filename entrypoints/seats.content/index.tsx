@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { anchorHostStyles, dockStyles } from '../../components/dock-styles';
 import { dialogStyles, styles } from '../../components/styles';
 import { anchorOf } from '../../lib/extension/content/anchor';
+import { Lifetime } from '../../lib/extension/content/lifetime';
 import { watchHostScheme } from '../../lib/extension/content/scheme';
 import { createSeatSession, type SeatSession } from '../../lib/extension/content/session';
 import { watchSpot } from '../../lib/extension/content/spot';
@@ -14,7 +15,7 @@ import { builtInMatches, readChange } from '../../lib/hosts';
 import { App, type Placement } from './App';
 
 /** A user-timing mark at the first paint with seat data: standard profiling, read by `npm run bench`. */
-function markFirstPanel(ctx: ContentScriptContext, session: SeatSession): void {
+function markFirstPanel(ctx: Lifetime, session: SeatSession): void {
   const dispose = effect(() => {
     if (!session.view.value.report) return;
     requestAnimationFrame(() => performance.mark('seatguard:panel'));
@@ -27,14 +28,14 @@ function markFirstPanel(ctx: ContentScriptContext, session: SeatSession): void {
  * Mounts the launcher at the element the host adapter names, once the adapter is known, for as long as the
  * page has that element (autoMount follows it through the page's own re-renders).
  */
-function mountAtAnchor(ctx: ContentScriptContext, session: SeatSession, hosts: Set<Element>) {
+function mountAtAnchor(ctx: Lifetime, session: SeatSession, hosts: Set<Element>) {
   const container = signal<HTMLElement | null>(null);
   let started = false;
   const dispose = effect(() => {
     const anchor = anchorOf(session.adapter.value, document);
     if (!anchor || started) return;
     started = true;
-    void createShadowRootUi(ctx, {
+    void createShadowRootUi(asUiContext(ctx), {
       name: 'seatguard-launcher',
       position: 'inline',
       anchor,
@@ -55,16 +56,34 @@ function mountAtAnchor(ctx: ContentScriptContext, session: SeatSession, hosts: S
   return container;
 }
 
+/** createShadowRootUi asks a WXT context for its end and its options only; ours ends only with the extension. */
+function asUiContext(lifetime: Lifetime): ContentScriptContext {
+  return lifetime as unknown as ContentScriptContext;
+}
+
+/** The page's body, once parsed: the script starts before it, to listen first. */
+function bodyReady(ctx: Lifetime): Promise<void> {
+  if (document.body) return Promise.resolve();
+  return new Promise((resolve) =>
+    ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
 export default defineContentScript({
   matches: builtInMatches,
-  runAt: 'document_idle',
+  // The store build knows no pages of its own: a customer's adapter registers the script at runtime.
+  registration: builtInMatches.length ? 'manifest' : 'runtime',
+  // Before any page script: the guard's listener on the window is the first there (issue 13).
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  async main() {
     performance.mark('seatguard:start');
+    // Not WXT's context: a page can end that one with an event of its own (lifetime.ts).
+    const ctx = new Lifetime();
     const session = createSeatSession(ctx);
     markFirstPanel(ctx, session);
     installGuard({
-      doc: document,
+      target: window,
       signal: ctx.signal,
       rules: () => session.adapter.value?.forms ?? [],
       read: (form, rule, submitter) => readChange(form, rule.change, submitter),
@@ -78,6 +97,7 @@ export default defineContentScript({
       },
       onPass: () => session.submitted(),
     });
+    await bodyReady(ctx);
     // Our own shadow hosts: what lies under them is what the launcher must keep clear of, not them.
     const hosts = new Set<Element>();
     const host = (element: Element) => hosts.has(element);
@@ -95,7 +115,7 @@ export default defineContentScript({
       else spot.check();
     });
     ctx.onInvalidated(disposeOpen);
-    const ui = await createShadowRootUi(ctx, {
+    const ui = await createShadowRootUi(asUiContext(ctx), {
       name: 'seatguard-panel',
       position: 'inline',
       anchor: 'body',

@@ -4,7 +4,10 @@ import type { GuardNote } from '../view/schema';
 import type { Decision } from './decision';
 
 export interface GuardOptions {
-  doc: Document;
+  /** Where the capture-phase listener goes: the window, first of all, before any page script can listen. */
+  target: EventTarget;
+  /** Whether the browser itself dispatched the event; `event.isTrusted` (a test DOM may mark none so). */
+  trusted?: (event: Event) => boolean;
   /** The content script's lifetime: the listener goes with it. */
   signal: AbortSignal;
   /** The guarded forms of the current page (the adapter can change on SPA navigation). */
@@ -45,13 +48,14 @@ function tickConfirm(form: HTMLFormElement, name: string): void {
 }
 
 /**
- * Guards every matching form, including ones added later, with one capture-phase listener on the document.
+ * Guards every matching form, including ones added later, with one capture-phase listener on the window,
+ * registered before any page script runs: no listener of the page comes first to stop it.
  * A guarded submission is held while the background decides, then resubmitted once as it was (the form
  * keeps every typed value) or answered with a dialog. Any exception in here lets it through by the
  * adapter's fail mode: the host page never breaks because of us.
  */
 export function installGuard(options: GuardOptions): void {
-  const { doc, signal } = options;
+  const { target, signal, trusted = (event: Event) => event.isTrusted } = options;
   const bypass = new WeakSet<HTMLFormElement>();
   // A second submit while the first is being decided must not become a second submission.
   const deciding = new WeakSet<HTMLFormElement>();
@@ -82,6 +86,8 @@ export function installGuard(options: GuardOptions): void {
 
   const onSubmit = (event: SubmitEvent) => {
     const form = event.target;
+    // A page's own synthetic submit event submits nothing, so it opens no dialog either (issue 13).
+    if (!trusted(event)) return;
     // The one resubmission after a decision passes untouched.
     if (!(form instanceof HTMLFormElement) || bypass.delete(form)) return;
     let rule: FormRule | undefined;
@@ -119,5 +125,5 @@ export function installGuard(options: GuardOptions): void {
         requestSubmit.call(form, submitter);
       });
   };
-  doc.addEventListener('submit', onSubmit, { capture: true, signal });
+  target.addEventListener('submit', onSubmit as EventListener, { capture: true, signal });
 }

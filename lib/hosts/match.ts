@@ -1,9 +1,25 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { HostAdapter } from './schema';
 
+const PORTED = /^([^:]+:\/\/[^/:]+):(\d+)(\/.*)$/;
+
+/** A pattern without its port, for engines whose patterns take none (Firefox, @webext-core/match-patterns). */
+export function portless(pattern: string): string {
+  const found = PORTED.exec(pattern);
+  return found ? `${found[1]}${found[3]}` : pattern;
+}
+
+/** A Chrome match pattern's verdict on a URL; a port in the pattern must be the URL's own (exact origins). */
+function patternIncludes(pattern: string, url: URL): boolean {
+  const port = PORTED.exec(pattern)?.[2];
+  const own = url.port || (url.protocol === 'https:' ? '443' : '80');
+  return (port === undefined || port === own) && new MatchPattern(portless(pattern)).includes(url.href);
+}
+
 /** Whether an adapter runs on a page. */
 export function adapterMatches(adapter: HostAdapter, url: string | URL): boolean {
-  return adapter.matches.some((pattern) => new MatchPattern(pattern).includes(url));
+  const page = new URL(url);
+  return adapter.matches.some((pattern) => patternIncludes(pattern, page));
 }
 
 /** The first adapter, in the given order, that runs on a page. */

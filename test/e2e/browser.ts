@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The store build: no sandbox adapters, no local hosts (issue 13); its manifest and bundle are checked. */
+export const PRODUCTION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The e2e flavour (`npm run build:e2e`): the sandbox's adapters on the tests' own port only. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/** The sandbox server's port in the browser tests: the e2e flavour runs on its pages only (package.json). */
+export const E2E_PORT = 5187;
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Debian's Chromium; browser downloads do not work on this machine. */
@@ -30,10 +35,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Real Chromium with the production build of the extension loaded, in a throwaway profile. */
+/** Real Chromium with a build of the extension loaded (the e2e flavour by default), in a throwaway profile. */
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'seatguard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

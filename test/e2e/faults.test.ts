@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { builtInAdapters } from '../../lib/hosts';
 import type { MessageKey } from '../../lib/i18n';
-import { type Connection, useHarness } from './harness';
+import { type Connection, sandboxAdapterAtE2ePort, useHarness } from './harness';
 import { deadPort, type ProxyMode, type SeatProxy, startProxy } from './proxy';
 import {
   dialog,
@@ -202,10 +201,9 @@ describe('an exception inside the guard lets the form through with a note', () =
 
 describe('fail-closed (a customer adapter may ask for it)', () => {
   // Written to storage as the options page would; the background prefers it on QicsMilestones's pages.
-  const qics = builtInAdapters.find((adapter) => adapter.id === 'sandbox-qics-demo');
+  const qics = sandboxAdapterAtE2ePort('sandbox-qics-demo');
 
   it('with the Seat API down, submitting stops with an explanation and keeps the form', async () => {
-    if (!qics) throw new Error('no built-in QicsMilestones adapter');
     const acme = { ...qics, id: 'acme-qics', name: 'Acme QicsMilestones', failMode: 'closed' };
     await h().store({ adapters: [acme] });
     await h().connect(
@@ -219,6 +217,7 @@ describe('fail-closed (a customer adapter may ask for it)', () => {
       if (request.method() === 'POST') posts.push(request.url());
     });
     await page.goto(h().adminUrl('qics-demo', 'users/new'));
+    await openPanel(page);
     await expectText(statusMessage(page), msg('nl', 'error.network'));
     await page.fill(`${CREATE} [name="name"]`, 'Kees Hoekstra');
     await page.fill(`${CREATE} [name="email"]`, 'kees.hoekstra@bureaujansen.nl');

@@ -5,9 +5,10 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import * as z from 'zod/mini';
 import { SeatsResponse } from '../../lib/api/schemas';
+import { type HostAdapter, SANDBOX_API, sandboxAdapters } from '../../lib/hosts';
 import { evaluate, type PoolReport } from '../../lib/rules';
 import { type RunningServer, startServer } from '../../server/main';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { E2E_PORT, type ExtensionBrowser, launchWithExtension } from './browser';
 
 // Per test file: a sandbox server over a temp database, Chromium with the production build, and the
 // extension's Seat API connections written into its storage from the service worker (test access from outside).
@@ -155,7 +156,12 @@ export async function startHarness({ large = [] }: HarnessOptions = {}): Promise
   let server: RunningServer | undefined;
   let ext: ExtensionBrowser | undefined;
   try {
-    server = await startServer({ port: 0, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS, large });
+    server = await startServer({
+      port: E2E_PORT,
+      dataFile: join(dir, 'sandbox.sqlite'),
+      tokens: TOKENS,
+      large,
+    });
     ext = await launchWithExtension();
   } catch (error) {
     await server?.close();
@@ -269,5 +275,20 @@ export function useHarness(options: HarnessOptions = {}): () => Harness {
   return () => {
     if (!harness) throw new Error('the e2e harness did not start');
     return harness;
+  };
+}
+
+/**
+ * A built-in sandbox adapter as the e2e flavour has it: this process knows the sandbox's default port, the
+ * extension under test the e2e port (its patterns carry the port: exact origins).
+ */
+export function sandboxAdapterAtE2ePort(id: string): HostAdapter {
+  const adapter = sandboxAdapters.find((found) => found.id === id);
+  if (!adapter) throw new Error(`no built-in adapter ${id}`);
+  const port = (text: string) => text.replace(`:${new URL(SANDBOX_API).port}/`, `:${E2E_PORT}/`);
+  return {
+    ...adapter,
+    matches: adapter.matches.map(port),
+    ...(adapter.api && { api: { baseUrl: port(adapter.api.baseUrl) } }),
   };
 }

@@ -11,7 +11,7 @@ import { HostAdapter } from '../../lib/hosts';
 import { formatNumber, type Lang, type MessageKey, type Params, resolveLang, t } from '../../lib/i18n';
 import { evaluate } from '../../lib/rules';
 import { type RunningServer, startServer } from '../../server/start';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { E2E_PORT, type ExtensionBrowser, launchWithExtension } from './browser';
 
 // The options page of the production build in Chromium, against the sandbox server: test connection,
 // save (and the panel using it), import with errors, a customer adapter's content script, export.
@@ -76,7 +76,7 @@ function inWorker<T>(fn: (arg: string) => Promise<T>, arg = ''): Promise<T> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'seatguard-options-e2e-'));
-  sandbox = await startServer({ port: 0, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS });
+  sandbox = await startServer({ port: E2E_PORT, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS });
   notSeatApi = await startNotSeatApi();
   ext = await launchWithExtension(process.env.SEATGUARD_EXTENSION_DIR || undefined);
   page = await ext.context.newPage();
@@ -227,7 +227,9 @@ const customAdapter = {
 
 describe('adapters', () => {
   it('lists the built-in adapters with their match patterns', async () => {
-    expect(squash(await adapterSection().textContent())).toContain('http://127.0.0.1/t/qics-demo/admin*');
+    expect(squash(await adapterSection().textContent())).toContain(
+      `http://127.0.0.1:${E2E_PORT}/t/qics-demo/admin*`,
+    );
   });
 
   it('says where invalid JSON stops', async () => {

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { palette } from '../../components/styles';
-import { builtInAdapters } from '../../lib/hosts';
 import { sites } from '../../server/admin/sites';
 import { sandboxTenants } from '../../server/sandbox/tenants';
-import { TENANTS, type Tenant, useHarness, type WorkerGlobal } from './harness';
+import { sandboxAdapterAtE2ePort, TENANTS, type Tenant, useHarness, type WorkerGlobal } from './harness';
 import { DARK_ROUTE, darkHost, HOST, launcher, openPanel, panel, sheet, waitForPool } from './ui';
 
 // Issue 12, "never in the way": the panel covered all 24 edit/delete links of AM's users page at 1280×720,
@@ -287,8 +286,7 @@ describe('the launcher', () => {
   });
 
   it('at the adapter’s anchor it sits in the page’s own bar, and the main content does not move', async () => {
-    const qics = builtInAdapters.find((adapter) => adapter.id === 'sandbox-qics-demo');
-    if (!qics) throw new Error('no built-in QicsMilestones adapter');
+    const qics = sandboxAdapterAtE2ePort('sandbox-qics-demo');
     const { page } = h();
     const content = () =>
       page.locator('main.content').evaluate((main) => main.getBoundingClientRect().toJSON());

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInMatches } from '../../lib/hosts';
-import { EXTENSION_DIR } from './browser';
+import { sandboxAdapters } from '../../lib/hosts';
+import { E2E_PORT, EXTENSION_DIR, PRODUCTION_DIR } from './browser';
 import { TENANTS, TOKENS, useHarness } from './harness';
 import { type SeatProxy, startProxy } from './proxy';
 import { expectText, HOST, pool, waitForPool } from './ui';
 
-// The production build's privileges, and what the host page can see of the extension.
+// The production build's privileges, the e2e flavour's exact origins, and what the host page can see.
 
 const h = useHarness();
+// The sandbox and e2e flavours' Seat API hosts (any local port: a test proxy sits in front of the server).
 const KNOWN_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 // architecture.md: storage only; wxt.config.ts adds contextMenus on purpose (agents' "Check seats for …").
 const PERMISSIONS = ['contextMenus', 'storage'];
@@ -23,21 +24,34 @@ interface Manifest {
   content_scripts?: { matches: string[] }[];
 }
 
-const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const built = manifestOf(PRODUCTION_DIR);
+const e2e = manifestOf(EXTENSION_DIR);
 
 describe('the manifest of the production build', () => {
-  it("asks for storage (and the agents' context menu) and the known hosts only; customer hosts are optional", () => {
+  it("asks for storage (and the agents' context menu) and no host at all; customer hosts are optional", () => {
     expect([...(built.permissions ?? [])].sort()).toEqual(PERMISSIONS);
-    expect([...(built.host_permissions ?? [])].sort()).toEqual(KNOWN_HOSTS);
+    expect(built.host_permissions ?? []).toEqual([]);
     expect(built.optional_host_permissions?.length).toBeGreaterThan(0);
     // scripting only optional, asked for with a customer's host (wxt.config.ts).
     expect(built.optional_permissions ?? []).toEqual(['scripting']);
-    expect(JSON.stringify(built)).not.toMatch(/<all_urls>|"tabs"|"\*:\/\/\*\/\*"/);
+    expect(JSON.stringify(built)).not.toMatch(/<all_urls>|"tabs"|"\*:\/\/\*\/\*"|127\.0\.0\.1|localhost/);
   });
 
-  it('runs its content script on the built-in adapters’ pages only', () => {
-    const matches = (built.content_scripts ?? []).flatMap((script) => script.matches);
-    expect([...matches].sort()).toEqual([...builtInMatches].sort());
+  it('ships no sandbox adapter and no content script of its own (a customer adapter registers it)', () => {
+    expect(built.content_scripts ?? []).toEqual([]);
+    const bundles = ['background.js', 'content-scripts/seats.js'].map((file) =>
+      readFileSync(join(PRODUCTION_DIR, file), 'utf8'),
+    );
+    for (const adapter of sandboxAdapters) for (const code of bundles) expect(code).not.toContain(adapter.id);
+  });
+
+  it('the e2e flavour runs its content script on the sandbox’s pages, on the sandbox’s port only', () => {
+    const matches = (e2e.content_scripts ?? []).flatMap((script) => script.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const pattern of matches)
+      expect(pattern).toMatch(new RegExp(`^http://(127\\.0\\.0\\.1|localhost):${E2E_PORT}/t/`));
+    expect([...(e2e.host_permissions ?? [])].sort()).toEqual(KNOWN_HOSTS);
   });
 
   it('is what Chromium loaded, and Chromium granted no more', async () => {
@@ -50,12 +64,12 @@ describe('the manifest of the production build', () => {
       };
       return { manifest: chrome.runtime.getManifest(), all: await chrome.permissions.getAll() };
     }, undefined);
-    expect(granted.manifest.permissions).toEqual(built.permissions);
+    expect(granted.manifest.permissions).toEqual(e2e.permissions);
     expect([...(granted.all.permissions ?? [])].sort()).toEqual(PERMISSIONS);
     // Chromium lists the host permissions and the content scripts' match patterns: all on the known hosts.
     const origins = granted.all.origins ?? [];
     expect(origins).toEqual(expect.arrayContaining(KNOWN_HOSTS));
-    for (const origin of origins) expect(origin).toMatch(/^http:\/\/(127\.0\.0\.1|localhost)\//);
+    for (const origin of origins) expect(origin).toMatch(/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { HostAdapter } from '../../hosts';
+import { type HostAdapter, portless } from '../../hosts';
 import { readCustomAdapters } from '../shared/config';
 
 type Script = Browser.scripting.RegisteredContentScript;
@@ -15,12 +15,16 @@ const PREFIX = 'custom-';
 /** The built-in content script's bundle (entrypoints/seats.content); it finds its adapter through the background. */
 export const SEATS_SCRIPT = 'content-scripts/seats.js';
 
-export function scriptFor(adapter: HostAdapter): Script {
+/**
+ * The content script of a customer's adapter, started before the page's own scripts (the guard listens first).
+ * Firefox's patterns take no port: there the background's sender check keeps the exact origin.
+ */
+export function scriptFor(adapter: HostAdapter, portsInPatterns = !import.meta.env.FIREFOX): Script {
   return {
     id: `${PREFIX}${adapter.id}`,
-    matches: [...adapter.matches],
+    matches: adapter.matches.map((pattern) => (portsInPatterns ? pattern : portless(pattern))),
     js: [SEATS_SCRIPT],
-    runAt: 'document_idle',
+    runAt: 'document_start',
   };
 }
 
@@ -32,7 +36,7 @@ export async function reconcileScripts(
   scripting: ScriptingApi,
   adapters: readonly HostAdapter[],
 ): Promise<void> {
-  const wanted = adapters.map(scriptFor);
+  const wanted = adapters.map((adapter) => scriptFor(adapter));
   const current = (await scripting.getRegisteredContentScripts()).filter((script) =>
     script.id.startsWith(PREFIX),
   );

@@ -46,7 +46,16 @@ interface Channel {
   view: SeatView | undefined;
   /** Aborts the channel's requests when its connection settings change. */
   lifetime: AbortController;
+  /** Epoch ms of the last Refresh that reached the Seat API, from any tab of the tenant. */
+  forcedAt: number;
 }
+
+/**
+ * Refresh reaches the Seat API at most this often per tenant, whatever the tabs click: a page that clicks the
+ * button in a loop cannot spend the admin's token on a flood of requests (issue 13). Later clicks show the
+ * facts in hand, or revalidate them once they are stale.
+ */
+export const FORCE_MS = 10_000;
 
 export interface BackgroundOptions {
   store: ViewStore;
@@ -107,6 +116,7 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
       ports: new Set(),
       view: undefined,
       lifetime,
+      forcedAt: 0,
     };
     channels.set(key, channel);
     return { ...page, channel };
@@ -140,7 +150,9 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
   }
 
   /** Fetches when stale (or forced); a 304 changes nothing and sends nothing. */
-  async function refresh(channel: Channel, force: boolean): Promise<void> {
+  async function refresh(channel: Channel, asked: boolean): Promise<void> {
+    const force = asked && now() - channel.forcedAt >= FORCE_MS;
+    if (force) channel.forcedAt = now();
     if (!force && !cache.isStale(channel.key, freshMs)) return;
     try {
       const { changed } = await cache.load(channel.key, channel.fetch, { maxAgeMs: force ? 0 : freshMs });

@@ -1,16 +1,18 @@
 import { computed, signal } from '@preact/signals';
 import { type Browser, browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as z from 'zod/mini';
 import { type Decision, unchecked } from '../../guard';
 import { resolveLang } from '../../i18n';
 import type { ChangesInput } from '../../rules';
 import type { GuardNote, SeatView } from '../../view/schema';
 import { type ContentIntentInput, SEATS_PORT, type SeatState, ToContent } from '../shared/protocol';
+import type { Lifetime } from './lifetime';
 
 /** Well inside the 30 s a service worker may idle: each message keeps it, and the facts it holds, alive. */
 const KEEPALIVE_MS = 25_000;
 const TICK_MS = 15_000;
+/** How often a single-page app's URL is looked at. */
+const LOCATION_MS = 1_000;
 const RECONNECT_MS = [1_000, 5_000, 30_000];
 /** A cold background may first fetch and prepare a large tenant; past this the fail mode decides. */
 const CHECK_TIMEOUT_MS = 8_000;
@@ -31,7 +33,7 @@ interface Check {
  * and their answers, and the port kept alive across service-worker restarts and SPA navigation. The page
  * receives what it renders, never the tenant's facts (architecture.md, data path).
  */
-export function createSeatSession(ctx: ContentScriptContext, doc: Document = document) {
+export function createSeatSession(ctx: Lifetime, doc: Document = document) {
   const state = signal<SeatState | null>(null);
   const note = signal<GuardNote | undefined>(undefined);
   const now = signal(Date.now());
@@ -84,7 +86,8 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     port.onDisconnect.addListener(() => {
       port = null;
       // The service worker was stopped or the settings changed: come back, at once while a form waits.
-      const wait = checks.size > 0 ? 0 : RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)];
+      const wait =
+        checks.size > 0 ? 0 : (RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)] ?? 30_000);
       ctx.setTimeout(connect, wait);
     });
     // Questions asked while the port was down go out on the new one, and so does the admin's open or close.
@@ -92,10 +95,10 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
     if (chosen) send({ type: 'panel', open: open.value });
   }
 
+  /** A new page of a single-page app: its tenant or adapter may differ; the last state guards until the new one. */
   function reconnect(): void {
     port?.disconnect();
     port = null;
-    state.value = null;
     connect();
   }
 
@@ -132,7 +135,13 @@ export function createSeatSession(ctx: ContentScriptContext, doc: Document = doc
   ctx.addEventListener(doc, 'visibilitychange', () => {
     if (doc.visibilityState === 'visible') send({ type: 'refresh-if-stale' });
   });
-  ctx.addEventListener(window, 'wxt:locationchange', reconnect);
+  // Our own look at the URL, not WXT's location event: a page can dispatch that one (issue 13).
+  let href = location.href;
+  ctx.setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    reconnect();
+  }, LOCATION_MS);
 
   return {
     state,

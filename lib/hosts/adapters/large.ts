@@ -1,4 +1,4 @@
-import { byAction, licenceForm, sandboxAdapter, userForms } from './sandbox';
+import { byAction, licenceForm, sandboxAdapter, sandboxPages, userForms } from './sandbox';
 
 // The sandbox's tenants at size (SEATGUARD_LARGE, server/sandbox/large.ts): one generic admin site for every
 // `large-N` tenant, with every kind of pool, so the user form sets all that a user's seats depend on.
@@ -18,6 +18,6 @@ const teamForms = [
 ];
 
 export const large = sandboxAdapter('large', 'Northwind People, large tenants (sandbox)', {
-  matches: ['http://127.0.0.1/t/large-*/admin*', 'http://localhost/t/large-*/admin*'],
+  matches: sandboxPages('large-*'),
   forms: [...userForms(userFields), ...teamForms, licenceForm],
 });

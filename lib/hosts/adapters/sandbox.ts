@@ -7,6 +7,12 @@ export const SANDBOX_PORT = 5178;
 
 /** wxt.config.ts bakes the sandbox flavour's base in at build time; elsewhere it is undefined. */
 declare const __SEATGUARD_SANDBOX_API__: string | undefined;
+/** wxt.config.ts names the build: `production`, `sandbox` (npm start) or `e2e` (the browser tests). */
+declare const __SEATGUARD_FLAVOUR__: string | undefined;
+
+/** The store build ships no sandbox adapters; the sandbox and e2e builds, the server and tests know them. */
+export const SHIPS_SANDBOX: boolean =
+  typeof __SEATGUARD_FLAVOUR__ !== 'string' || __SEATGUARD_FLAVOUR__ !== 'production';
 
 /**
  * The sandbox's Seat API base for a SEATGUARD_PORT value: the one base every sandbox adapter and the sandbox
@@ -28,8 +34,10 @@ export const SANDBOX_API: string =
 
 export const SANDBOX_TENANT_PATH = '^/t/(?<tenant>[a-z0-9-]+)/admin(?:/|$)';
 
+/** The sandbox's admin pages of a tenant (`*` for several), on the sandbox server's own port only. */
 export function sandboxPages(tenant: string): string[] {
-  return [`http://127.0.0.1/t/${tenant}/admin*`, `http://localhost/t/${tenant}/admin*`];
+  const { port } = new URL(SANDBOX_API);
+  return [`http://127.0.0.1:${port}/t/${tenant}/admin*`, `http://localhost:${port}/t/${tenant}/admin*`];
 }
 
 export const byAction = (resource: 'users' | 'teams') => ({ action: `/${resource}/(?<id>[^/]+)/[a-z]+$` });

@@ -31,6 +31,7 @@ function page(
 const answered = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 interface Setup {
+  trusted?: (event: Event) => boolean;
   rules?: FormRule[];
   read?: () => ChangesInput;
   failMode?: 'open' | 'closed';
@@ -43,7 +44,9 @@ function guard(decide: (changes: ChangesInput) => Promise<Decision>, setup: Setu
   const read = vi.fn(setup.read ?? (() => ADD));
   const asked = vi.fn(decide);
   installGuard({
-    doc: document,
+    target: window,
+    // happy-dom marks the events of requestSubmit untrusted; Chromium marks them trusted (e2e tests it).
+    trusted: setup.trusted ?? (() => true),
     signal: lifetime.signal,
     rules: () => setup.rules ?? [RULE],
     read,
@@ -179,6 +182,15 @@ describe('installGuard', () => {
     await answered();
     expect(submitted).toBe(0);
     expect(ask).toHaveBeenCalledWith({ action: 'stop' }, expect.any(Function), expect.any(Function));
+  });
+
+  it('ignores a submit event the page dispatched itself: nothing asked, no dialog, nothing held', async () => {
+    const form = page();
+    const { ask, asked } = guard(answer({ action: 'stop' }), { trusted: (event) => event.isTrusted });
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await answered();
+    expect(asked).not.toHaveBeenCalled();
+    expect(ask).not.toHaveBeenCalled();
   });
 
   it('leaves forms no rule names alone', async () => {

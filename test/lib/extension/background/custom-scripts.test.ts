@@ -37,8 +37,8 @@ describe('reconcileScripts', () => {
     const scripting = fakeScripting();
     await reconcileScripts(scripting, [adapter('acme'), adapter('beta')]);
     expect([...scripting.registered.values()]).toEqual([
-      { id: 'custom-acme', matches: ['https://acme.example/*'], js: [SEATS_SCRIPT], runAt: 'document_idle' },
-      { id: 'custom-beta', matches: ['https://beta.example/*'], js: [SEATS_SCRIPT], runAt: 'document_idle' },
+      { id: 'custom-acme', matches: ['https://acme.example/*'], js: [SEATS_SCRIPT], runAt: 'document_start' },
+      { id: 'custom-beta', matches: ['https://beta.example/*'], js: [SEATS_SCRIPT], runAt: 'document_start' },
     ]);
     expect(SEATS_SCRIPT).toBe('content-scripts/seats.js');
   });

@@ -15,11 +15,7 @@ const adapters = [custom, ...builtInAdapters];
 describe('tabTenant: the tenant of the admin page in the current tab', () => {
   it.each([
     ['http://127.0.0.1:5178/t/qics-demo/admin/users', 'qics-demo', 'sandbox-qics-demo'],
-    [
-      'http://localhost:40123/t/citizenlab-demo/admin/users/new',
-      'citizenlab-demo',
-      'sandbox-citizenlab-demo',
-    ],
+    ['http://localhost:5178/t/citizenlab-demo/admin/users/new', 'citizenlab-demo', 'sandbox-citizenlab-demo'],
     ['http://127.0.0.1:5178/t/am-demo/admin', 'am-demo', 'sandbox-am-demo'],
     ['https://admin.acme.example/org/acme-demo/users', 'acme-demo', 'acme-admin'],
   ])('%s → %s through %s', (url, tenant, adapter) => {

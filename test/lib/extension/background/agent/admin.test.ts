@@ -17,9 +17,9 @@ describe('adminHref: the tenant’s admin page, from an adapter that knows its U
       'a sandbox tenant, on the Seat API’s origin',
       builtInAdapters,
       'am-demo',
-      'http://127.0.0.1:40000/',
+      'http://127.0.0.1:5178/',
       undefined,
-      'http://127.0.0.1:40000/t/am-demo/admin/users',
+      'http://127.0.0.1:5178/t/am-demo/admin/users',
     ],
     [
       'on localhost too',
@@ -54,6 +54,8 @@ describe('adminHref: the tenant’s admin page, from an adapter that knows its U
 
   it.each([
     ['a tenant no sandbox adapter runs on', builtInAdapters, 'acme', 'http://127.0.0.1:5178/'],
+    // The sandbox's pages are on its own port only (issue 13: exact origins).
+    ['a sandbox tenant on another port', builtInAdapters, 'am-demo', 'http://127.0.0.1:40000/'],
     ['an adapter without an admin page', [acme()], 'acme-1', 'https://seats.example/'],
     [
       'an href outside the adapter’s own pages',
