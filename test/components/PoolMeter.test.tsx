@@ -41,7 +41,7 @@ describe('PoolMeter', () => {
     const root = mount(<PoolMeter pool={pool(USERS_AT.near)} lang="en" price={price} />);
     expect(text(one(root, '.sg-pool-usage'))).toBe('20 of 25 users (1 included + 24 purchased)');
     expect(text(one(root, '.sg-pool-details'))).toBe(
-      `Billed: 24 seats × ${formatMoney(1500, 'EUR', 'en')} = ${formatMoney(36000, 'EUR', 'en')} per month · 5 seats free`,
+      `Billed: 24 seats × ${formatMoney(1500, 'EUR', 'en')} = ${formatMoney(36000, 'EUR', 'en')} per month · Room for 5 more seats`,
     );
   });
 
@@ -49,7 +49,7 @@ describe('PoolMeter', () => {
     const voice = { seat: { one: 'gebruiker', other: 'gebruikers' } };
     const root = mount(<PoolMeter pool={pool(USERS_AT.near)} lang="nl" price={price} voice={voice} />);
     expect(text(one(root, '.sg-pool-details')).replace(/\s/g, ' ')).toBe(
-      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · 5 gebruikers vrij',
+      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · Ruimte voor nog 5 gebruikers',
     );
   });
 
@@ -64,7 +64,7 @@ describe('PoolMeter', () => {
     if (!teams) throw new Error('no pool');
     const root = mount(<PoolMeter pool={teams} lang="en" price={{ ...price, amount: 900 }} />);
     expect(all(root, '[role="meter"]')).toHaveLength(0);
-    expect(text(one(root, '.sg-pool-usage'))).toBe('teams in use: 4, no limit');
+    expect(text(one(root, '.sg-pool-usage'))).toBe('Number of teams: 4, no limit');
     expect(text(one(root, '.sg-pool-details'))).toBe(
       `Billed: 4 seats × ${formatMoney(900, 'EUR', 'en')} = ${formatMoney(3600, 'EUR', 'en')} per month`,
     );

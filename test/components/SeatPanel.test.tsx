@@ -250,7 +250,7 @@ describe('SeatPanel behaviour', () => {
     const { root } = setup(viewOf(qicsReport(USERS_AT.near)));
     expect(text(one(root, '.sg-level'))).toBe('Near the limit');
     expect(root.querySelector('.sg-suggestions')).toBeNull();
-    expect(text(one(root, '.sg-pool-details'))).toContain('5 seats free');
+    expect(text(one(root, '.sg-pool-details'))).toContain('Room for 5 more seats');
   });
 
   it('compact: narrow variant without billing lines', () => {

@@ -57,7 +57,7 @@ describe('Suggestions', () => {
 
   it.each([
     ['en', ': Eva Meijer, Daan Smit, lena@echo.example +3 more.'],
-    ['nl', ': Eva Meijer, Daan Smit, lena@echo.example +3 meer.'],
+    ['nl', ': Eva Meijer, Daan Smit, lena@echo.example en nog 3.'],
   ] as const)('names the members in %s, the first few then how many more', (lang, names) => {
     const report = evaluate(echoMembers(), echoNamedSnapshot, { now: NOW });
     const root = mount(
@@ -114,7 +114,7 @@ describe('Suggestions on a host: the vendor’s next step, and links to where to
     const [item] = all(root, 'li');
     if (!item) throw new Error('no suggestion');
     expect(text(item)).toBe(
-      'Members: 6 Mitglieder sind in keinem aktiven Team hinterlegt und werden daher nicht abgerechnet: Eva Meijer, Daan Smit, lena@echo.example +3 weitere. Entferne sie nur, wenn sie keinen Zugriff mehr brauchen: Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie mit einem Klick. Gespart wird dadurch nichts.',
+      'Members: 6 Mitglieder sind in keinem aktiven Team hinterlegt und werden daher nicht abgerechnet: Eva Meijer, Daan Smit, lena@echo.example und 3 weitere. Entferne sie nur, wenn sie keinen Zugriff mehr brauchen: Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie mit einem Klick. Gespart wird dadurch nichts.',
     );
     expect(all(item, 'a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Eva Meijer', 'https://host.example/users/m2'],

@@ -175,12 +175,12 @@ describe('VerdictDialog in the host vendor’s voice, with a next step', () => {
     );
     expect(text(one(dialog, '.sg-raise'))).toContain('info@qics.nl');
     const ways = one(dialog, '.sg-ways-out');
-    expect(text(one(ways, '.sg-subtitle'))).toBe('Of maak een gebruiker vrij');
+    expect(text(one(ways, '.sg-subtitle'))).toBe('Of maak ruimte vrij');
     expect(text(ways)).toContain(
       'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.',
     );
     expect(text(one(ways, '.sg-holders'))).toBe(
-      'Nu in Gebruikers, het langst niet actief eerst: Frank Timmermans, Tessa van den Berg, u10 +22 meer.',
+      'Nu in Gebruikers, het langst niet actief eerst: Frank Timmermans, Tessa van den Berg, u10 en nog 22.',
     );
     const links = all(ways, 'a');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([

@@ -32,7 +32,7 @@ describe('AM System: adding a licence holder', () => {
       'Lägg till licenser under Administratör » Avtal » Uppgradera licens och klicka sedan på Checka ut.',
     );
     const ways = dialog(page).locator('.sg-ways-out');
-    await expectText(ways.locator('.sg-subtitle'), 'Eller frigör en licens');
+    await expectText(ways.locator('.sg-subtitle'), 'Eller frigör plats');
     await expectText(ways, 'Flytta användaren till en profil utan moduler');
     // Björn Holm's Gäller t o m has passed, yet he holds both licences: named first, linked to his page.
     const first = ways.locator('.sg-holders a').first();

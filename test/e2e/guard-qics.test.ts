@@ -39,9 +39,9 @@ describe('QicsMilestones: creating a user at 25/25', () => {
         'Gebruikers: 26 van 25 na deze wijziging, boven de limiet.',
       );
       // QicsMilestones' own way, in its "u" (000): by e-mail, one user at a time, on the next invoice.
-      await expectText(dialog(page).locator('.sg-raise'), 'Stuur QicsMilestones een e-mail via info@qics.nl');
+      await expectText(dialog(page).locator('.sg-raise'), 'Stuur een e-mail naar info@qics.nl');
       const ways = dialog(page).locator('.sg-ways-out');
-      await expectText(ways.locator('.sg-subtitle'), 'Of maak een gebruiker vrij');
+      await expectText(ways.locator('.sg-subtitle'), 'Of maak ruimte vrij');
       await expectText(ways, 'Ontkoppel de gebruiker van de medewerker en verwijder daarna de gebruiker.');
       // Frank Timmermans, the external accountant, was last active 19 days ago: named first, linked.
       const first = ways.locator('.sg-holders a').first();

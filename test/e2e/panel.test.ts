@@ -97,13 +97,13 @@ describe('the panel in each vendor’s voice: money and words', () => {
     [
       'qics-demo',
       'users',
-      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · Geen gebruikers vrij',
+      'Gefactureerd: 24 gebruikers × € 15,00 = € 360,00 per maand · Geen ruimte voor meer gebruikers',
     ],
     // 003: the included seats are no charge, and never read as free.
     [
       'citizenlab-demo',
       'admins',
-      'Inbegrepen in de licentie, niet apart gefactureerd; een extra seat kost € 950,00 per jaar. · Geen seats vrij',
+      'Inbegrepen in de licentie, niet apart gefactureerd; een extra seat kost € 950,00 per jaar. · Geen ruimte voor meer seats',
     ],
     ['am-demo', 'document', 'Fakturerat: 6 licenser · Inga lediga licenser'],
   ])('%s %s', async (tenant, id, details) => {

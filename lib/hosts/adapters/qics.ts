@@ -12,7 +12,7 @@ export const qics = sandboxAdapter('qics-demo', 'QicsMilestones (sandbox)', {
       seat: { one: 'gebruiker', other: 'gebruikers' },
       register: 'formal',
       raise:
-        'Stuur QicsMilestones een e-mail via info@qics.nl met het verzoek om het aantal gebruikers te verhogen. U kunt gebruikers per stuk bijbestellen; de verhoging wordt verwerkt op de eerstvolgende factuur.',
+        'Stuur een e-mail naar info@qics.nl met het verzoek om het aantal gebruikers te verhogen; QicsMilestones past dan uw licentie aan. U kunt gebruikers per stuk bijbestellen; de verhoging wordt verwerkt op de eerstvolgende factuur.',
     },
     en: {
       seat: { one: 'user', other: 'users' },
@@ -20,20 +20,20 @@ export const qics = sandboxAdapter('qics-demo', 'QicsMilestones (sandbox)', {
         'E-mail QicsMilestones at info@qics.nl to ask for more users. Users are added one at a time and billed from the next invoice, never retroactively.',
     },
     sv: {
-      seat: { one: 'användare', other: 'användare' },
+      seat: { one: 'användarlicens', other: 'användarlicenser' },
       raise:
         'Mejla QicsMilestones på info@qics.nl och be om fler användare. Användare läggs till en i taget och faktureras från nästa faktura, aldrig retroaktivt.',
     },
     de: {
-      seat: { one: 'Benutzerlizenz', other: 'Benutzerlizenzen' },
+      seat: { one: 'Nutzerlizenz', other: 'Nutzerlizenzen' },
       register: 'formal',
       raise:
-        'Bitten Sie QicsMilestones per E-Mail an info@qics.nl um weitere Benutzer. Benutzer werden einzeln nachbestellt und ab der nächsten Rechnung berechnet, nie rückwirkend.',
+        'Bitten Sie QicsMilestones per E-Mail an info@qics.nl, die Zahl der Nutzer zu erhöhen. Nutzer werden einzeln nachbestellt und ab der nächsten Rechnung berechnet, nie rückwirkend.',
     },
     fr: {
       seat: { one: 'licence utilisateur', other: 'licences utilisateur' },
       raise:
-        'Écrivez à QicsMilestones à info@qics.nl pour demander des utilisateurs supplémentaires. Ils s’ajoutent un par un et sont facturés à partir de la prochaine facture, jamais rétroactivement.',
+        'Écrivez à info@qics.nl pour demander à QicsMilestones d’augmenter le nombre d’utilisateurs. Les utilisateurs s’ajoutent un par un et sont facturés à partir de la prochaine facture, jamais rétroactivement.',
     },
   },
 });

@@ -282,7 +282,7 @@ export const extensionDe: ExtensionCatalogue = {
 
   'title.below-usage': 'Weniger als in Nutzung',
   'title.frees': 'Dadurch wird Platz frei',
-  'dialog.or-free': 'Oder eine {unit} freigeben',
+  'dialog.or-free': 'Oder Platz schaffen',
   'dialog.holders': 'Jetzt in {pool}, am längsten inaktiv zuerst: {names}.',
   'dialog.confirm-cost': '{amount} mehr {per} bestätigen',
 

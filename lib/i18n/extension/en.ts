@@ -258,7 +258,8 @@ export const extensionEn = {
 
   'title.below-usage': 'Below what is in use',
   'title.frees': 'This makes room',
-  'dialog.or-free': 'Or free a {unit}',
+  // No {unit}: "Or free a user" reads as letting a person go where the vendor counts users (000).
+  'dialog.or-free': 'Or make room',
   'dialog.holders': 'In {pool} now, least recently active first: {names}.',
   'dialog.confirm-cost': 'Confirm {amount} more {per}',
 

@@ -67,7 +67,7 @@ export const extensionFr: ExtensionCatalogue = {
     other: 'Connecté à {name} ({count}\u00a0pools).',
   },
   'options.test.network':
-    'Impossible de joindre {url}. Vérifiez l’adresse et que le serveur est bien démarré.',
+    'Impossible de joindre {url}. Vérifiez l’adresse et assurez-vous que le serveur est démarré.',
   'options.test.unauthorized':
     'La Seat API a refusé le jeton (401). Vérifiez que vous avez copié le jeton en entier et qu’il n’a pas expiré.',
   'options.test.forbidden':
@@ -170,7 +170,7 @@ export const extensionFr: ExtensionCatalogue = {
   'options.export.title': 'Exporter les adaptateurs',
   'options.export.download': 'Télécharger le JSON',
   'options.export.copy': 'Copier dans le presse-papiers',
-  'options.export.nothing': 'Vous n’avez pas encore d’adaptateurs à vous à exporter.',
+  'options.export.nothing': 'Vous n’avez encore aucun adaptateur personnel à exporter.',
   'options.export.downloaded': 'Enregistré sous {file} dans vos téléchargements.',
   'options.export.copied': 'Vos adaptateurs sont dans le presse-papiers.',
   'options.export.copy-failed': 'Impossible de copier dans le presse-papiers\u00a0: {detail}',
@@ -269,13 +269,13 @@ export const extensionFr: ExtensionCatalogue = {
   'free.active-members':
     'Archivez les équipes devenues inutiles\u00a0: les membres qui ne font partie d’aucune autre équipe active ne sont plus facturés à partir du mois suivant.',
   'free.role':
-    'Retirez à l’utilisateur ses droits d’administrateur ou de gestionnaire\u00a0; le compte lui-même reste.',
+    'Retirez à l’utilisateur ses droits d’administrateur ou de gestionnaire\u00a0; le compte lui-même est conservé.',
   'next.inactive-members':
     'Ne les supprimez que s’ils n’ont plus besoin d’accès\u00a0: le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les supprime en un clic. Cela ne fait rien économiser.',
 
   'title.below-usage': 'En dessous de l’utilisation actuelle',
   'title.frees': 'Cela libère de la place',
-  'dialog.or-free': 'Ou libérer une {unit}',
+  'dialog.or-free': 'Ou libérer de la place',
   'dialog.holders': 'Actuellement dans {pool}, les moins récemment actifs d’abord\u00a0: {names}.',
   'dialog.confirm-cost': 'Confirmer {amount} de plus {per}',
 

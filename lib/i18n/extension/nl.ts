@@ -172,7 +172,7 @@ export const extensionNl: ExtensionCatalogue = {
   'options.settings.title': 'Instellingen',
   'options.field.warn-at': 'Waarschuwingsdrempel (%)',
   'options.field.warn-at-hint':
-    'Waarschuw wanneer een pool dit deel van de limiet bereikt. Laat het leeg om de drempel van elke leverancier zelf te gebruiken.',
+    'Waarschuw wanneer een pool dit deel van de limiet bereikt. Laat het leeg om de eigen drempel van elke leverancier te gebruiken.',
   'options.error.warn-at': 'Vul een percentage van 1 tot 100 in, of laat het veld leeg.',
   'options.field.lang': 'Taal',
   'options.lang.auto': 'Automatisch (taal van de browser)',
@@ -268,7 +268,7 @@ export const extensionNl: ExtensionCatalogue = {
 
   'title.below-usage': 'Lager dan het gebruik',
   'title.frees': 'Hiermee komt er ruimte vrij',
-  'dialog.or-free': 'Of maak een {unit} vrij',
+  'dialog.or-free': 'Of maak ruimte vrij',
   'dialog.holders': 'Nu in {pool}, het langst niet actief eerst: {names}.',
   'dialog.confirm-cost': '{amount} meer {per} bevestigen',
 

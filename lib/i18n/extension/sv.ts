@@ -249,7 +249,7 @@ export const extensionSv: ExtensionCatalogue = {
   'free.logins': 'Koppla bort användaren från den anställda och ta sedan bort användaren.',
   'free.active-employees': 'Gör den anställda inaktiv.',
   'free.module':
-    'Flytta användaren till en profil utan moduler: användaren kan fortfarande logga in men använder ingen modul. Ska inloggningen också stoppas, sätt Gäller t o m till ett datum som redan har passerat.',
+    'Flytta användaren till en profil utan moduler: användaren kan fortfarande logga in men använder ingen modul. Om inloggningen också ska stoppas, sätt dessutom Gäller t o m till ett datum som redan har passerat.',
   'free.teams': 'Arkivera teamet: arkiverade team faktureras inte.',
   'free.active-members':
     'Arkivera team som inte längre behövs: medlemmar som inte ingår i något annat aktivt team faktureras inte från och med nästa månad.',
@@ -259,7 +259,7 @@ export const extensionSv: ExtensionCatalogue = {
 
   'title.below-usage': 'Lägre än det som används',
   'title.frees': 'Detta frigör plats',
-  'dialog.or-free': 'Eller frigör en {unit}',
+  'dialog.or-free': 'Eller frigör plats',
   'dialog.holders': 'Nu i {pool}, de som varit inaktiva längst först: {names}.',
   'dialog.confirm-cost': 'Bekräfta {amount} mer {per}',
 

@@ -41,7 +41,7 @@ export const panelDe: PanelCatalogue = {
     one: '{pool}: {count} aktives Team hat keine Mitglieder: {names}.',
     other: '{pool}: {count} aktive Teams haben keine Mitglieder: {names}.',
   },
-  'suggestion.more': '+{count} weitere',
+  'suggestion.more': 'und {count} weitere',
 
   'level.ok': 'OK',
   'level.near': 'Fast voll',
@@ -49,9 +49,9 @@ export const panelDe: PanelCatalogue = {
   'level.over': 'Über dem Limit',
 
   'kind.logins': 'Nutzer',
-  'kind.active-employees': 'aktive Mitarbeitende',
+  'kind.active-employees': 'Aktive Mitarbeitende',
   'kind.teams': 'Team-Lizenzen',
-  'kind.active-members': 'aktive Workspace-Mitglieder',
+  'kind.active-members': 'Aktive Workspace-Mitglieder',
 
   'per.month': 'pro Monat',
   'per.year': 'pro Jahr',
@@ -67,7 +67,7 @@ export const panelDe: PanelCatalogue = {
   // "{unit}: 25 von 25": no case ending to get wrong after "von".
   'usage.of': '{unit}: {used} von {limit}',
   'usage.split': '{included} inklusive + {count} gekauft',
-  'usage.unlimited': '{unit} in Nutzung: {used}, kein Limit',
+  'usage.unlimited': '{unit}: {used}, kein Limit',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
   'pool.billed': 'Abgerechnet: {count} {unit}',

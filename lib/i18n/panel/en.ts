@@ -58,13 +58,14 @@ export const panelEn = {
 
   'usage.of': '{used} of {limit} {unit}',
   'usage.split': '{included} included + {count} purchased',
-  'usage.unlimited': '{unit} in use: {used}, no limit',
+  'usage.unlimited': 'Number of {unit}: {used}, no limit',
 
   'pool.summary': '{pool}: {usage}. Level: {level}.',
   'pool.billed': 'Billed: {count} {unit}',
   'pool.included-price': 'Included in the licence, not billed separately; an extra {unit} costs {price}.',
-  'pool.free': '{count} {unit} free',
-  'pool.none-free': 'No {unit} free',
+  // Room, not "free": a vendor's word for a seat may be a person ("No users free" reads as people).
+  'pool.free': 'Room for {count} more {unit}',
+  'pool.none-free': 'No room for more {unit}',
   'pool.over-by': '{count} {unit} over the limit',
 
   'cost.now': '{amount} now, {from} – {to}; then {price}',

@@ -44,7 +44,7 @@ export const panelFr: PanelCatalogue = {
     one: '{pool}\u00a0: {count} équipe active n’a aucun membre\u00a0: {names}.',
     other: '{pool}\u00a0: {count} équipes actives n’ont aucun membre\u00a0: {names}.',
   },
-  'suggestion.more': '+{count} autres',
+  'suggestion.more': 'et {count} autres',
 
   'level.ok': 'OK',
   'level.near': 'Presque complet',
@@ -73,12 +73,12 @@ export const panelFr: PanelCatalogue = {
   'usage.of': '{used} sur {limit} {unit}',
   // "de base", "en supplément": no agreement to get wrong, whatever the noun and however many (0 too).
   'usage.split': '{included} de base + {count} en supplément',
-  'usage.unlimited': '{unit}\u00a0: {used}, sans limite',
+  'usage.unlimited': 'Nombre de {unit}\u00a0: {used}, sans limite',
 
-  'pool.summary': '{pool}\u00a0: {usage}. Niveau\u00a0: {level}.',
+  'pool.summary': '{pool}\u00a0: {usage}. État\u00a0: {level}.',
   'pool.billed': 'Facturation\u00a0: {count} {unit}',
   'pool.included-price':
-    'Les places incluses ne sont pas facturées à part\u00a0; une {unit} supplémentaire coûte {price}.',
+    'Incluses dans le contrat, non facturées à part\u00a0; une {unit} supplémentaire coûte {price}.',
   'pool.free': { one: '{count} {unit} libre', other: '{count} {unit} libres' },
   'pool.none-free': 'Aucune {unit} libre',
   'pool.over-by': '{count} {unit} au-delà de la limite',
@@ -88,7 +88,7 @@ export const panelFr: PanelCatalogue = {
   'cost.less': '{amount} de moins {per}, à partir du {from}',
 
   'panel.title': 'Licences – {name}',
-  'panel.level': 'Niveau des licences\u00a0: {level}',
+  'panel.level': 'État des licences\u00a0: {level}',
   'panel.age': 'mis à jour {age}',
   'panel.just-now': 'mis à jour à l’instant',
   'panel.stale': 'Obsolète',

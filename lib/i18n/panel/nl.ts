@@ -41,7 +41,7 @@ export const panelNl: PanelCatalogue = {
     one: '{pool}: {count} actief team heeft geen leden: {names}.',
     other: '{pool}: {count} actieve teams hebben geen leden: {names}.',
   },
-  'suggestion.more': '+{count} meer',
+  'suggestion.more': 'en nog {count}',
 
   'level.ok': 'OK',
   'level.near': 'Bijna vol',
@@ -66,13 +66,13 @@ export const panelNl: PanelCatalogue = {
 
   'usage.of': '{used} van {limit} {unit}',
   'usage.split': '{included} inbegrepen + {count} gekocht',
-  'usage.unlimited': '{unit} in gebruik: {used}, geen limiet',
+  'usage.unlimited': 'Aantal {unit}: {used}, geen limiet',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
   'pool.billed': 'Gefactureerd: {count} {unit}',
   'pool.included-price': 'Inbegrepen in de licentie, niet apart gefactureerd; een extra {unit} kost {price}.',
-  'pool.free': '{count} {unit} vrij',
-  'pool.none-free': 'Geen {unit} vrij',
+  'pool.free': 'Ruimte voor nog {count} {unit}',
+  'pool.none-free': 'Geen ruimte voor meer {unit}',
   'pool.over-by': '{count} {unit} boven de limiet',
 
   'cost.now': '{amount} nu, {from} – {to}; daarna {price}',

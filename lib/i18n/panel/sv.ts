@@ -36,7 +36,7 @@ export const panelSv: PanelCatalogue = {
     one: '{pool}: {count} aktivt team saknar medlemmar: {names}.',
     other: '{pool}: {count} aktiva team saknar medlemmar: {names}.',
   },
-  'suggestion.more': '+{count} till',
+  'suggestion.more': 'och {count} till',
 
   'level.ok': 'OK',
   'level.near': 'Nära gränsen',
@@ -61,7 +61,7 @@ export const panelSv: PanelCatalogue = {
 
   'usage.of': '{used} av {limit} {unit}',
   'usage.split': { one: '{included} ingår + {count} köpt', other: '{included} ingår + {count} köpta' },
-  'usage.unlimited': '{unit} som används: {used}, ingen gräns',
+  'usage.unlimited': 'Antal {unit}: {used}, ingen gräns',
 
   'pool.summary': '{pool}: {usage}. Status: {level}.',
   'pool.billed': 'Fakturerat: {count} {unit}',
@@ -75,7 +75,7 @@ export const panelSv: PanelCatalogue = {
   'cost.less': '{amount} mindre {per}, från och med {from}',
 
   'panel.title': 'Licenser – {name}',
-  'panel.level': 'Licensnivå: {level}',
+  'panel.level': 'Licensstatus: {level}',
   'panel.age': 'uppdaterat {age}',
   'panel.just-now': 'uppdaterat nyss',
   'panel.stale': 'Inaktuellt',
@@ -95,7 +95,7 @@ export const panelSv: PanelCatalogue = {
   'error.widget-token':
     'Seat API nekade sidans token (401). Ladda om sidan, eller kontakta portalens administratör.',
   'error.widget-setup': 'Den här licenswidgeten är felaktigt inställd. Kontakta portalens administratör.',
-  'whatif.title': 'Tänk om du lägger till fler?',
+  'whatif.title': 'Vad händer om du lägger till fler?',
   'whatif.add': '{pool}: hur många till',
   'whatif.note': 'Bara en förhandsvisning: inget ändras.',
 };

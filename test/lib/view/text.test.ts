@@ -219,10 +219,10 @@ describe('namesText: who a suggestion names, short', () => {
 
   it.each([
     ['en', '+7 more'],
-    ['nl', '+7 meer'],
-    ['sv', '+7 till'],
-    ['de', '+7 weitere'],
-    ['fr', '+7 autres'],
+    ['nl', 'en nog 7'],
+    ['sv', 'och 7 till'],
+    ['de', 'und 7 weitere'],
+    ['fr', 'et 7 autres'],
   ] as const)('says how many more in %s', (lang, more) => {
     expect(namesText(people(NAMES_SHOWN + 7), lang)).toBe(`Person 0, Person 1, Person 2 ${more}`);
   });
@@ -247,7 +247,7 @@ describe('suggestionText names people and teams (v1.1 3)', () => {
     ],
     [
       'de',
-      'Members: 6 Mitglieder sind in keinem aktiven Team hinterlegt und werden daher nicht abgerechnet: Eva Meijer, Daan Smit, lena@echo.example +3 weitere.',
+      'Members: 6 Mitglieder sind in keinem aktiven Team hinterlegt und werden daher nicht abgerechnet: Eva Meijer, Daan Smit, lena@echo.example und 3 weitere.',
     ],
   ] as const)('inactive members by name in %s, the first few then how many more', (lang, expected) => {
     expect(suggestionText(suggestion(echoMembers(), 'inactive-members'), 'Members', lang)).toBe(expected);
@@ -335,8 +335,8 @@ describe('pool texts', () => {
     [full, 'fr', '25 sur 25 utilisateurs (1 de base + 24 en supplément)'],
     [am, 'en', '10 of 12 seats'],
     [am, 'sv', '10 av 12 licenser'],
-    [echo, 'en', 'teams in use: 4, no limit'],
-    [echo, 'fr', 'licences d’équipe\u00a0: 4, sans limite'],
+    [echo, 'en', 'Number of teams: 4, no limit'],
+    [echo, 'fr', 'Nombre de licences d’équipe\u00a0: 4, sans limite'],
   ] as const)('poolUsageText %#: %s', (pool, lang, expected) => {
     expect(poolUsageText(pool, lang)).toBe(expected);
   });
@@ -348,9 +348,9 @@ describe('pool texts', () => {
   });
 
   it.each([
-    [qicsReport(10).pools[0], '15 seats free'],
-    [qicsReport(24).pools[0], '1 seat free'],
-    [full, 'No seats free'],
+    [qicsReport(10).pools[0], 'Room for 15 more seats'],
+    [qicsReport(24).pools[0], 'Room for 1 more seat'],
+    [full, 'No room for more seats'],
     [qicsReport(31).pools[0], '6 seats over the limit'],
     [echo, null],
   ])('headroomText %#', (pool, expected) => {

@@ -53,8 +53,8 @@ describe('the raise hint where no adapter says: neutral, no vendor’s steps', (
 const TERMS: [string, Lang, string, string][] = [
   ['sandbox-qics-demo', 'nl', 'gebruiker', 'gebruikers'],
   ['sandbox-qics-demo', 'en', 'user', 'users'],
-  ['sandbox-qics-demo', 'sv', 'användare', 'användare'],
-  ['sandbox-qics-demo', 'de', 'Benutzerlizenz', 'Benutzerlizenzen'],
+  ['sandbox-qics-demo', 'sv', 'användarlicens', 'användarlicenser'],
+  ['sandbox-qics-demo', 'de', 'Nutzerlizenz', 'Nutzerlizenzen'],
   ['sandbox-qics-demo', 'fr', 'licence utilisateur', 'licences utilisateur'],
   ['sandbox-am-demo', 'sv', 'licens', 'licenser'],
   ['sandbox-am-demo', 'nl', 'licentie', 'licenties'],

@@ -42,7 +42,7 @@ describe('summaryText: plain text for a support ticket', () => {
 
   it.each([
     ['en', '+3 more'],
-    ['sv', '+3 till'],
+    ['sv', 'och 3 till'],
   ] as const)(
     'names the people a suggestion is about, in %s, never their ids where a name is known',
     (lang, more) => {
