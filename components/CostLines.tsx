@@ -11,13 +11,18 @@ export interface CostLinesProps {
   voice?: Voice | undefined;
 }
 
+/** French sets a no-break space before a colon, as the reasons above the cost lines do. */
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
 /** Each cost line as a billing page says it: due now and for which dates, or how much more per period from when. */
 export function CostLines({ costs, labels, lang, voice }: CostLinesProps) {
   if (costs.length === 0) return null;
   return (
     <ul class="sg-list sg-costs" part="costs">
       {costs.map((line) => (
-        <li key={line.pool}>{`${labels[line.pool] ?? line.pool}: ${costLineText(line, lang, voice)}`}</li>
+        <li
+          key={line.pool}
+        >{`${labels[line.pool] ?? line.pool}${colon(lang)}${costLineText(line, lang, voice)}`}</li>
       ))}
     </ul>
   );

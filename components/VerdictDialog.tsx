@@ -45,7 +45,7 @@ function primaryLabel(verdict: Verdict, lang: Lang): string {
 
 function titleOf(verdict: Verdict, lang: Lang, voice: Voice): string {
   const kind = verdictCase(verdict);
-  if (kind === 'below-usage' || kind === 'frees') return t(`title.${kind}`, {}, lang);
+  if (kind === 'below-usage' || kind === 'frees' || kind === 'lowers') return t(`title.${kind}`, {}, lang);
   return verdictTitle(verdict, lang, voice);
 }
 

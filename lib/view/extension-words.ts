@@ -66,6 +66,7 @@ export function extensionWordsFor(adapter?: Pick<HostAdapter, 'words'>): PanelWo
     },
     next: (kind, countKind, lang) => {
       if (kind === 'inactive-members') return say('next.inactive-members', {}, lang);
+      if (kind === 'expired-logins') return say('next.expired-logins', {}, lang);
       if (kind === 'unused-seats') return null;
       return freeText(countKind, lang, voiceOf(adapter, lang));
     },

@@ -37,7 +37,7 @@ export function recurringRaise(
 /**
  * Which question a verdict asks, for its title: a limit that blocks, a purchase below what is in use, a
  * purchase to confirm, going over a warn pool's limit, a higher bill, reaching or nearing the limit, seats
- * freed, or nothing in the way.
+ * freed under a limit, a lower bill (seats freed where no limit applies), or nothing in the way.
  */
 export type VerdictCase =
   | 'limit'
@@ -48,6 +48,7 @@ export type VerdictCase =
   | 'full'
   | 'near'
   | 'frees'
+  | 'lowers'
   | 'allow';
 
 export function verdictCase(verdict: Verdict): VerdictCase {
@@ -60,7 +61,11 @@ export function verdictCase(verdict: Verdict): VerdictCase {
   // The rules say near-limit also when the change takes the last free seat: that is the limit reached.
   if (near.some((r) => Number(r.params.after) >= Number(r.params.limit))) return 'full';
   if (near.length > 0) return 'near';
-  return has('frees-seats') ? 'frees' : 'allow';
+  if (!has('frees-seats')) return 'allow';
+  // Seats of a pool without a limit make no room: what they change is the bill (Echometer, 002).
+  const freed = new Set(verdict.reasons.filter((r) => r.code === 'frees-seats').map((r) => r.pool));
+  const limited = verdict.pools.some((pool) => freed.has(pool.id) && pool.limit !== null);
+  return limited ? 'frees' : 'lowers';
 }
 
 /** The enforcement behind a verdict, to say how the limit is raised; null when no limit is in the way. */

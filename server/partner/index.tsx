@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { isLang } from '../../lib/i18n';
@@ -9,7 +9,7 @@ import { listTenants } from '../db/tenants';
 import type { Deps } from '../deps';
 import { PartnerPage } from './page';
 import { mintToken } from './token';
-import { widgetScript } from './widget-script';
+import { WIDGET_BUILD, widgetScript } from './widget-script';
 
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
 const portalScript = asset('portal.js');
@@ -33,7 +33,12 @@ export function partnerPortal(deps: Deps): Hono {
     }));
     const lang = c.req.query('lang');
     const api = new URL(c.req.url).origin;
-    return render(c, 200, <PartnerPage api={api} widgets={widgets} lang={isLang(lang) ? lang : undefined} />);
+    // Without the build every card would stay empty without a word: say so on the page.
+    const built = existsSync(WIDGET_BUILD);
+    const page = (
+      <PartnerPage api={api} widgets={widgets} lang={isLang(lang) ? lang : undefined} built={built} />
+    );
+    return render(c, 200, page);
   });
   portal.get('/portal.js', (c) =>
     c.body(portalScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),

@@ -13,11 +13,13 @@ export interface PartnerPageProps {
   /** The Seat API base the widgets call: this server's own origin. */
   api: string;
   widgets: readonly PortalWidget[];
+  /** Whether dist/seat-usage.iife.js exists; the page says what to run when it does not. */
+  built?: boolean;
   lang: Lang | undefined;
 }
 
 /** A partner portal embedding <seat-usage>: one script tag, no inline script or style, strict CSP. */
-export function PartnerPage({ api, widgets, lang }: PartnerPageProps) {
+export function PartnerPage({ api, widgets, lang, built = true }: PartnerPageProps) {
   return (
     <html lang="en">
       <head>
@@ -36,6 +38,12 @@ export function PartnerPage({ api, widgets, lang }: PartnerPageProps) {
             valid until {widgets[0]?.expiresAt}. This page allows no inline script or style.
           </p>
         </header>
+        {!built && (
+          <p class="portal-missing" role="alert">
+            The &lt;seat-usage&gt; widget is not built, so the cards below stay empty: run{' '}
+            <code>npm run build:widget</code> (npm start does it), then reload.
+          </p>
+        )}
         <main class="portal">
           <section class="portal-grid" aria-label="Tenants">
             {widgets.map(({ tenant, token }) => (

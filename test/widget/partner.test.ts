@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { openDatabase } from '../../server/db/open';
 import { seedIfEmpty } from '../../server/db/seed';
+import { PartnerPage } from '../../server/partner/page';
 import { widgetScript } from '../../server/partner/widget-script';
 
 // The sandbox partner portal in-process: its page, its token endpoint, and the Seat API accepting its tokens.
@@ -39,6 +40,16 @@ async function page() {
   const response = await app.request(`${ORIGIN}/partner`);
   return { response, html: await response.text() };
 }
+
+describe('the portal page without the widget build', () => {
+  it.each([
+    [false, true],
+    [true, false],
+  ])('built: %s → says what to run: %s', async (built, says) => {
+    const html = String(await PartnerPage({ api: ORIGIN, widgets: [], lang: undefined, built }));
+    expect(html.includes('npm run build:widget')).toBe(says);
+  });
+});
 
 describe('GET /partner', () => {
   it('is served with the strict CSP', async () => {

@@ -273,6 +273,9 @@ export const extensionDe: ExtensionCatalogue = {
     formal: 'Entziehen Sie dem Nutzerkonto die Admin- oder Managerrechte; das Konto selbst bleibt bestehen.',
     informal: 'Entzieh dem Nutzerkonto die Admin- oder Managerrechte; das Konto selbst bleibt bestehen.',
   },
+  // 001: a past valid-until alone frees nothing; only a profile with no modules does.
+  'next.expired-logins':
+    'Der Login ist bereits abgelaufen, die Lizenzen bleiben aber belegt: Verschieben Sie die Nutzer in ein Profil ohne Module, um sie freizugeben.',
   'next.inactive-members': {
     formal:
       'Entfernen Sie sie nur, wenn sie keinen Zugriff mehr brauchen: Der Button „Inaktive Workspace-Mitglieder entfernen“ entfernt sie mit einem Klick. Gespart wird dadurch nichts.',
@@ -282,6 +285,7 @@ export const extensionDe: ExtensionCatalogue = {
 
   'title.below-usage': 'Weniger als in Nutzung',
   'title.frees': 'Dadurch wird Platz frei',
+  'title.lowers': 'Das senkt die Rechnung',
   'dialog.or-free': 'Oder Platz schaffen',
   'dialog.holders': 'Jetzt in {pool}, am längsten inaktiv zuerst: {names}.',
   'dialog.confirm-cost': '{amount} mehr {per} bestätigen',

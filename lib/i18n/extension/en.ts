@@ -253,11 +253,15 @@ export const extensionEn = {
     'Archive teams that are no longer needed: from the next month, members in no other active team are no longer billed.',
   'free.role': 'Remove the user’s admin or manager rights; the account itself stays.',
   // 002: the button removes members in no active team, who are not billed: no saving, only lost access.
+  // 001: a past valid-until alone frees nothing; only a profile with no modules does.
+  'next.expired-logins':
+    'Their login has already ended, yet they still hold licences: move them to a profile with no modules to free those.',
   'next.inactive-members':
     'Remove them only if they no longer need access: the “Remove inactive workspace members” button removes them all at once. It saves nothing.',
 
   'title.below-usage': 'Below what is in use',
   'title.frees': 'This makes room',
+  'title.lowers': 'This lowers the bill',
   // No {unit}: "Or free a user" reads as letting a person go where the vendor counts users (000).
   'dialog.or-free': 'Or make room',
   'dialog.holders': 'In {pool} now, least recently active first: {names}.',

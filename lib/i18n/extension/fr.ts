@@ -270,11 +270,15 @@ export const extensionFr: ExtensionCatalogue = {
     'Archivez les équipes devenues inutiles\u00a0: les membres qui ne font partie d’aucune autre équipe active ne sont plus facturés à partir du mois suivant.',
   'free.role':
     'Retirez à l’utilisateur ses droits d’administrateur ou de gestionnaire\u00a0; le compte lui-même est conservé.',
+  // 001: a past valid-until alone frees nothing; only a profile with no modules does.
+  'next.expired-logins':
+    'Leur connexion a déjà expiré, mais ils occupent toujours des licences\u00a0: déplacez-les vers un profil sans module pour les libérer.',
   'next.inactive-members':
     'Ne les supprimez que s’ils n’ont plus besoin d’accès\u00a0: le bouton «\u00a0Supprimer les membres inactifs de l’espace de travail\u00a0» les supprime en un clic. Cela ne fait rien économiser.',
 
   'title.below-usage': 'En dessous de l’utilisation actuelle',
   'title.frees': 'Cela libère de la place',
+  'title.lowers': 'Cela réduit la facture',
   'dialog.or-free': 'Ou libérer de la place',
   'dialog.holders': 'Actuellement dans {pool}, les moins récemment actifs d’abord\u00a0: {names}.',
   'dialog.confirm-cost': 'Confirmer {amount} de plus {per}',

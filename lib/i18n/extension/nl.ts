@@ -263,11 +263,15 @@ export const extensionNl: ExtensionCatalogue = {
   'free.active-members':
     'Archiveer teams die niet meer nodig zijn: leden die in geen ander actief team zitten, worden vanaf de volgende maand niet meer gefactureerd.',
   'free.role': 'Verwijder de beheerdersrechten van de gebruiker; het account zelf blijft bestaan.',
+  // 001: a past valid-until alone frees nothing; only a profile with no modules does.
+  'next.expired-logins':
+    'Hun inlog is al verlopen, maar ze houden nog licenties vast: verplaats ze naar een profiel zonder modules om die vrij te maken.',
   'next.inactive-members':
     'Verwijder ze alleen als ze geen toegang meer nodig hebben: de knop ‘Inactieve workspaceleden verwijderen’ verwijdert ze in één keer. Dat bespaart niets.',
 
   'title.below-usage': 'Lager dan het gebruik',
   'title.frees': 'Hiermee komt er ruimte vrij',
+  'title.lowers': 'Hiermee wordt de factuur lager',
   'dialog.or-free': 'Of maak ruimte vrij',
   'dialog.holders': 'Nu in {pool}, het langst niet actief eerst: {names}.',
   'dialog.confirm-cost': '{amount} meer {per} bevestigen',

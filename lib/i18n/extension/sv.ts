@@ -254,11 +254,15 @@ export const extensionSv: ExtensionCatalogue = {
   'free.active-members':
     'Arkivera team som inte längre behövs: medlemmar som inte ingår i något annat aktivt team faktureras inte från och med nästa månad.',
   'free.role': 'Ta bort användarens behörighet för rollen; själva kontot finns kvar.',
+  // 001: a past valid-until alone frees nothing; only a profile with no modules does.
+  'next.expired-logins':
+    'Inloggningen har redan upphört, men licenserna är kvar: flytta användarna till en profil utan moduler för att frigöra dem.',
   'next.inactive-members':
     'Ta bara bort dem om de inte längre behöver åtkomst: knappen ”Ta bort inaktiva medlemmar” tar bort alla på en gång. Det sparar ingenting.',
 
   'title.below-usage': 'Lägre än det som används',
   'title.frees': 'Detta frigör plats',
+  'title.lowers': 'Detta sänker fakturan',
   'dialog.or-free': 'Eller frigör plats',
   'dialog.holders': 'Nu i {pool}, de som varit inaktiva längst först: {names}.',
   'dialog.confirm-cost': 'Bekräfta {amount} mer {per}',

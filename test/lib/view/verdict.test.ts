@@ -145,6 +145,8 @@ describe('verdictCase and the title it gives: the question the dialog asks (issu
   it.each([
     ['below-usage', verdicts['below-usage']],
     ['frees', verdicts['frees-seats']],
+    // Archiving an Echometer team frees no room under a limit (there is none): it lowers the bill (002).
+    ['lowers', check(echoTeams(), echoSnapshot, { kind: 'archive-team', id: 't1' }, { now: NOW })],
     ['allow', verdicts['no-seat-change']],
   ] as const)('%s: the extension words it', (kind, verdict) => {
     if (!verdict) throw new Error('no fixture');
