@@ -120,12 +120,19 @@ export function freePlace({ doc, sizes, viewport, rtl = false, ours, current }: 
   for (const compact of [false, true])
     for (const spot of spots) {
       const size = compact ? sizes.compact : sizes.full;
+      if (!Number.isFinite(size.width)) continue;
       // Only the mark's corners are ranked by how much they cover; any control rules out the numbers.
       const covered = controlsUnder(doc, spotBox(spot, size, viewport, rtl), ours, !compact).size;
       if (covered === 0) return { spot, compact };
       if (compact && (!best || covered < best.covered)) best = { place: { spot, compact }, covered };
     }
   return best?.place ?? { spot: DOCK_SPOTS[0], compact: true };
+}
+
+/** Whether the launcher's usage text is cut off (an ellipsis), as in French on a narrow phone screen. */
+function truncated(launcher: HTMLElement): boolean {
+  const text = launcher.querySelector<HTMLElement>('.sg-launcher-text');
+  return text !== null && text.scrollWidth > text.clientWidth + 1;
 }
 
 export interface SpotWatch {
@@ -160,7 +167,8 @@ export function watchSpot(
     const { width, height } = launcher.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     if (place.value.compact) compact = { width, height };
-    else full = { width, height };
+    // Numbers cut off by the launcher's max-width are no numbers: the full form then fits nowhere.
+    else full = truncated(launcher) ? { width: Number.POSITIVE_INFINITY, height } : { width, height };
     const sizes = {
       full: full ?? { width, height },
       compact: compact ?? { width: height, height },
@@ -183,7 +191,12 @@ export function watchSpot(
   const options = { capture: true, passive: true, signal: lifetime };
   // Capture: a scrolling table or panel of the page moves its controls too.
   win.addEventListener('scroll', schedule, options);
-  win.addEventListener('resize', schedule, { passive: true, signal: lifetime });
+  // A wider window may have room for numbers that were cut off: measure them again in full.
+  const resized = () => {
+    if (full && !Number.isFinite(full.width)) full = null;
+    schedule();
+  };
+  win.addEventListener('resize', resized, { passive: true, signal: lifetime });
   const mutations = new MutationObserver(schedule);
   if (doc.body) mutations.observe(doc.body, { childList: true, subtree: true });
   const sizes = new ResizeObserver(schedule);

@@ -134,6 +134,14 @@ describe('freePlace', () => {
     });
   });
 
+  it('shows its mark alone when its numbers are cut off (a long level word on a narrow screen)', () => {
+    const cut = { full: { width: Number.POSITIVE_INFINITY, height: 30 }, compact: { width: 30, height: 30 } };
+    expect(freePlace({ doc: pageWith([]), sizes: cut, viewport: VIEWPORT, ours: none })).toEqual({
+      spot: 'bottom-end',
+      compact: true,
+    });
+  });
+
   it('with its numbers again where they fit, once they do', () => {
     expect(place(pageWith([]), { spot: 'top-start', compact: true })).toEqual({
       spot: 'top-start',
