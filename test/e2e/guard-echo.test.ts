@@ -95,7 +95,7 @@ describe('Echometer: team changes', () => {
     await billed(page, 'members', 6);
     // Design: Tim Klein and Anna Wolf are in no other active team (Pilotprojekt 2025 is archived).
     await submit(page, 'form#team-archive-t-design');
-    await expectText(dialog(page).locator('.sg-title'), msg('de', 'title.frees'));
+    await expectText(dialog(page).locator('.sg-title'), msg('de', 'title.lowers'));
     const frees = 'Aktive Mitglieder: Damit werden 2 Lizenzen frei.';
     await expectText(dialog(page).locator('.sg-reasons'), frees);
     await Promise.all([
