@@ -17,7 +17,7 @@ function parseJson(status: number, text: string): unknown {
   }
 }
 
-function invalidResponse(status: number, issue: string, cause?: unknown): SeatApiError {
+export function invalidResponse(status: number, issue: string, cause?: unknown): SeatApiError {
   return new SeatApiError('invalid-response', `The Seat API sent an invalid response (${status}): ${issue}`, {
     status,
     cause,

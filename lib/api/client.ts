@@ -1,9 +1,9 @@
 import { isHTTPError, type KyInstance, type Options, type ShouldRetryState } from 'ky';
-import { parseBody } from './body';
-import { parseConfig, type SeatApiOptions } from './config';
-import { abortedError, isSeatApiError, toSeatApiError } from './errors';
+import { invalidResponse, parseBody } from './body';
+import { parseConfig, type SeatApiConfig, type SeatApiOptions } from './config';
+import { abortedError, isSeatApiError, SeatApiError, toSeatApiError } from './errors';
 import { createSeatKy } from './http';
-import { conditionalHeaders, SEARCH_PATH, searchParams, seatsPath } from './requests';
+import { etagOf, SEARCH_PATH, searchParams, seatsPath } from './requests';
 import { retryAfterOf } from './retry-after';
 import { SeatsResponse, TenantSearchResponse } from './schemas';
 
@@ -26,15 +26,16 @@ export type SeatApi = {
 export function createSeatApi(options: SeatApiOptions): SeatApi {
   const config = parseConfig(options);
   const http = createSeatKy(config);
-  const get = (path: string, init: Options) => fetchText(http, config.totalTimeoutMs, path, init);
+  const get = (path: string, init: Options) => fetchText(http, config, path, init);
   const guard = <T>(signal: AbortSignal | undefined, run: () => Promise<T>) =>
     guarded([config.signal, signal], run);
   return {
     seats: (tenant, { etag, signal } = {}) =>
       guard(signal, async () => {
-        const headers = conditionalHeaders(etag);
+        const sent = etagOf(etag);
+        const headers = sent ? { 'if-none-match': sent } : {};
         const { response, text } = await get(seatsPath(tenant), { headers, signal });
-        return seatsResult(response, text, etag);
+        return seatsResult(response, text, sent, tenant);
       }),
     searchTenants: (q, { limit, signal } = {}) =>
       guard(signal, async () => {
@@ -44,24 +45,43 @@ export function createSeatApi(options: SeatApiOptions): SeatApi {
   };
 }
 
-// A 304 is only an answer to our If-None-Match; any other one is an invalid response.
-function seatsResult(response: Response, text: string, sent: string | undefined): SeatsResult {
-  const etag = response.headers.get('etag');
-  if (response.status === 304 && sent !== undefined) return { status: 'not-modified', etag: etag ?? sent };
-  return { status: 'fresh', data: parseBody(SeatsResponse, response.status, text), etag };
+// A 304 is only an answer to our If-None-Match; any other one, or another tenant's facts, is an invalid response.
+function seatsResult(
+  response: Response,
+  text: string,
+  sent: string | undefined,
+  tenant: string,
+): SeatsResult {
+  const { status } = response;
+  const etag = etagOf(response.headers.get('etag')) ?? null;
+  if (status === 304 && sent) return { status: 'not-modified', etag: etag ?? sent };
+  const data = parseBody(SeatsResponse, status, text);
+  if (data.policy.tenant !== tenant) throw invalidResponse(status, `policy.tenant: not ${tenant}`);
+  return { status: 'fresh', data, etag };
 }
 
-/** One GET whose body is read within ky's timeouts (its `.text()` shortcut), keeping the response for status and ETag. */
-async function fetchText(http: KyInstance, totalTimeoutMs: number, path: string, init: Options) {
+/** One GET whose body is read within ky's timeouts (its `.text()` shortcut) and size cap, keeping the response for status and ETag. */
+async function fetchText(http: KyInstance, config: SeatApiConfig, path: string, init: Options) {
   const { signal, ...rest } = init;
-  const deadline = Date.now() + totalTimeoutMs;
+  const { maxBytes } = config;
+  const deadline = Date.now() + config.totalTimeoutMs;
+  let size = 0;
   // ky 2 reads an explicit `signal: undefined` as "drop the instance signal", so pass it only when given.
   const call = http.get(path, {
     ...rest,
     ...(signal && { signal }),
     retry: { shouldRetry: giveUpPast(deadline) },
+    // totalBytes is the larger of Content-Length and what arrived: throwing stops the read.
+    onDownloadProgress: ({ totalBytes }) => {
+      size = totalBytes;
+      if (size > maxBytes) throw 0;
+    },
   });
-  const text = await call.text();
+  const text = await call.text().catch((error: unknown) => {
+    throw size > maxBytes
+      ? new SeatApiError('too-large', `The Seat API sent more than ${maxBytes} bytes (${size}).`)
+      : error;
+  });
   return { response: await call, text };
 }
 

@@ -21,6 +21,8 @@ export const SeatApiOptions = z.object({
   totalTimeoutMs: z._default(Millis, TOTAL_TIMEOUT_MS),
   /** Retries after the first attempt, for GET on network errors, timeouts, 408, 429 and 5xx. */
   retries: z._default(z.int().check(z.gte(0), z.lte(10)), 2),
+  /** Most bytes of a body read (decoded); a larger one is a 'too-large' error. 100k users are ~27 MB. */
+  maxBytes: z._default(z.int().check(z.positive()), 64 * 2 ** 20),
   /** First backoff step; it doubles per retry and is fully jittered. */
   backoffMs: z._default(z.int().check(z.gte(0), z.lte(MAX_TIMER_MS)), 300),
 });

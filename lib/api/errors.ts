@@ -12,6 +12,7 @@ export type SeatApiErrorCode =
   | 'timeout'
   | 'network'
   | 'invalid-response'
+  | 'too-large'
   | 'server-error'
   | 'aborted'
   | 'config';

@@ -14,12 +14,9 @@ export function seatsPath(tenant: string): string {
   return `v1/tenants/${encodeURIComponent(parsed.data)}/seats`;
 }
 
-/** `If-None-Match` for a revalidation; the tag must be one a header can carry unchanged. */
-export function conditionalHeaders(etag: string | undefined): Record<string, string> {
-  if (etag === undefined) return {};
-  if (!HEADER_VALUE.test(etag)) throw configError(`etag ${JSON.stringify(etag)}: expected an ETag`);
-  return { 'if-none-match': etag };
-}
+/** An ETag a header carries unchanged, of 1 kB at most; any other is ignored, never kept or sent. */
+export const etagOf = (tag: string | null | undefined) =>
+  tag && tag.length <= 1024 && HEADER_VALUE.test(tag) ? tag : undefined;
 
 export const SEARCH_PATH = 'v1/tenants';
 

@@ -46,6 +46,8 @@ interface Entry {
   flight?: Flight<Loaded>;
   /** Epoch ms until which the facts are asked for again at every chance: a submitted form may still be writing. */
   settlingUntil: number;
+  /** Epoch ms until which a tenant whose reply was too large is not asked again, unless forced (see QUIET_MS). */
+  quietUntil: number;
   usedAt: number;
 }
 
@@ -54,6 +56,9 @@ interface Entry {
  * writes, and a fetch made before the write lands would otherwise pass for fresh; revalidating costs a 304.
  */
 export const SETTLING_MS = 30_000;
+
+/** A reply over the size cap is fetched again after this long, or when forced (maxAgeMs 0): not on every page. */
+export const QUIET_MS = 10 * 60_000;
 
 // The client's SeatsResponse validated the body: indexing it is all that is left (validated once).
 const prepareFacts = (data: SeatsResponse) => prepareParsed(data.policy, data.snapshot);
@@ -111,6 +116,7 @@ export class FactsCache {
     const entry = this.entry(key);
     if (entry.facts && !this.isStale(key, maxAgeMs))
       return Promise.resolve({ facts: entry.facts, changed: false });
+    if (maxAgeMs && entry.error && this.now() < entry.quietUntil) return Promise.reject(entry.error);
     entry.flight ??= startFlight(
       (own) => this.fetchInto(key, entry, fetch, own),
       () => {
@@ -123,7 +129,7 @@ export class FactsCache {
   private entry(key: string): Entry {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { settlingUntil: 0, usedAt: this.now() };
+      entry = { settlingUntil: 0, quietUntil: 0, usedAt: this.now() };
       this.entries.set(key, entry);
     }
     entry.usedAt = this.now();
@@ -154,6 +160,7 @@ export class FactsCache {
     } catch (error) {
       const failure = toSeatApiError(error);
       if (failure.code !== 'aborted') entry.error = failure;
+      entry.quietUntil = failure.code === 'too-large' ? this.now() + QUIET_MS : 0;
       throw failure;
     }
   }

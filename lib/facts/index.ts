@@ -6,5 +6,6 @@ export {
   type FactsStore,
   type Loaded,
   type LoadOptions,
+  QUIET_MS,
   SETTLING_MS,
 } from './cache';

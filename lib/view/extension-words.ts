@@ -13,6 +13,8 @@ export const EXTENSION_ERROR_CODES = [
   'unconfigured',
   'unknown-tenant',
   'bad-adapter',
+  // The background's body cap and quiet time; the widget, lighter, says error.other with the code.
+  'too-large',
 ] as const;
 
 type ExtensionErrorCode = (typeof EXTENSION_ERROR_CODES)[number];

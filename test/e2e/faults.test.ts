@@ -86,6 +86,19 @@ const errorCases: ErrorCase[] = [
     mode: { kind: 'body', body: JSON.stringify({ policy: { tenant: 'am-demo' }, snapshot: [] }) },
     error: 'error.invalid-response',
   },
+  {
+    // Issue 13: another tenant's facts were shown without a check.
+    name: 'the facts of another tenant',
+    connection: async () => viaProxy(),
+    mode: {
+      kind: 'rewrite',
+      rewrite: (json) => ({
+        ...(json as object),
+        policy: { ...(json as { policy: object }).policy, tenant: 'qics-demo' },
+      }),
+    },
+    error: 'error.invalid-response',
+  },
 ];
 
 describe('Seat API faults: a clear error in the panel, and the form still goes through', () => {

@@ -375,7 +375,8 @@ describe('the agent connection on the options page', () => {
       () => (globalThis as InWorker).chrome.storage.local.get('agent'),
       undefined,
     );
-    expect(stored).toEqual({ agent: { baseUrl: `${h().base}/`, token: TOKENS.agent } });
+    // The token went to the vault (issue 13): storage.local keeps the base and a revision only.
+    expect(stored).toEqual({ agent: { baseUrl: `${h().base}/`, rev: expect.any(String) } });
     await search('velden');
     await option(page, 'citizenlab-demo').waitFor();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxAdapters } from '../../lib/hosts';
+import { t } from '../../lib/i18n';
 import { E2E_PORT, EXTENSION_DIR, PRODUCTION_DIR } from './browser';
 import { TENANTS, TOKENS, useHarness } from './harness';
 import { type SeatProxy, startProxy } from './proxy';
@@ -114,6 +115,64 @@ describe('the token stays in the background', () => {
     );
     expect(String(read)).toMatch(/^refused: /);
     expect(String(read)).not.toContain(TOKENS.tenants['qics-demo']);
+  });
+});
+
+/** Every storage area an extension context may read, as one JSON text, read in the service worker. */
+function storedEverywhere(): Promise<string> {
+  return h().inWorker(async () => {
+    type Area = { get(keys: null): Promise<unknown> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Area | undefined> } })
+      .chrome;
+    const areas = ['local', 'session', 'sync'].map((name) => storage[name]?.get(null).catch(() => null));
+    return JSON.stringify(await Promise.all(areas));
+  }, undefined);
+}
+
+const ALL_TOKENS = [TOKENS.agent, ...Object.values(TOKENS.tenants)];
+const holdsToken = (text: string) => ALL_TOKENS.some((token) => text.includes(token));
+
+// Issue 13, "Firefox tokens": Firefox lets content scripts read storage.local, so no token is kept in any
+// storage area; Chromium's TRUSTED_CONTEXTS stays as defence in depth (above). firefox.test.ts runs the
+// Firefox build's own store.
+describe('tokens stay out of every storage area', () => {
+  it('a connection saved in the options page keeps its token in the vault, and the panel works with it', async () => {
+    const { ext, page } = h();
+    // The harness writes its connections to storage.local directly, tokens and all: none from now on.
+    await h().store({}, ['connections']);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const name = 'QicsMilestones (sandbox)';
+    const row = options
+      .locator('form.sg-connection')
+      .filter({ has: options.locator('legend', { hasText: name }) });
+    await row.getByLabel('Seat API base URL').fill(`${h().base}/`);
+    await row.getByLabel('Token', { exact: true }).fill(TOKENS.tenants['qics-demo']);
+    await row.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectText(
+      row.locator('[role="status"]'),
+      t('options.save.tested', { name, org: 'Bureau Jansen' }, 'en'),
+    );
+    await options.close();
+
+    const stored = await storedEverywhere();
+    expect(stored).toContain(`${h().base}/`);
+    expect(holdsToken(stored)).toBe(false);
+    // The vault: IndexedDB of the extension's origin, which a content script cannot open.
+    const databases = await h().inWorker(
+      async () => (await indexedDB.databases()).map((db) => db.name),
+      undefined,
+    );
+    expect(databases).toContain('seatguard-secrets');
+
+    await page.goto(h().adminUrl('qics-demo'));
+    await waitForPool(page, 'users', '25 van 25');
+    const seen = await inContentScript(
+      page,
+      ext.extensionId,
+      `indexedDB.databases().then((dbs) => JSON.stringify(dbs.map((db) => db.name)), (error) => 'refused: ' + error.message)`,
+    );
+    expect(String(seen)).not.toContain('seatguard-secrets');
   });
 });
 

@@ -15,17 +15,12 @@ import {
   type Settings,
   withWarnAt,
 } from '../shared/config';
-import {
-  type CheckAnswer,
-  ContentIntent,
-  PageRequest,
-  SEATS_PORT,
-  type SeatState,
-  type TestResult,
-} from '../shared/protocol';
+import { ContentIntent, PageRequest, SEATS_PORT, type SeatState, type TestResult } from '../shared/protocol';
 import { startAgentService } from './agent/service';
+import { carriedAnswer, carriedState } from './carry';
 import { syncCustomScripts, watchCustomScripts } from './custom-scripts';
 import type { PanelMemory } from './panel-memory';
+import { connectionsChanged } from './token-migration';
 import type { ViewStore } from './view-store';
 
 type Port = Browser.runtime.Port;
@@ -124,14 +119,15 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
 
   function stateOf(channel: Channel, view: SeatView, open?: boolean): SeatState {
     const lang = settings.lang === 'auto' ? undefined : settings.lang;
-    return {
+    // Checked as the content script will parse it: what it could not carry arrives as an error view.
+    return carriedState({
       type: 'state',
       adapter: channel.adapter,
       ...(lang && { lang }),
       ...(channel.raiseHref && { raiseHref: channel.raiseHref }),
       view,
       ...(open !== undefined && { open }),
-    };
+    });
   }
 
   /** Builds the view from what the cache holds, once, and sends it to every tab of the tenant. */
@@ -184,7 +180,7 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
     // The form is likely to go through and the tab to navigate, maybe before its own "submitted" arrives:
     // the next view asks the Seat API again (a 304 when nothing changed).
     cache.invalidate(channel.key);
-    port.postMessage({ type: 'decision', id, decision } satisfies CheckAnswer);
+    port.postMessage(carriedAnswer({ type: 'decision', id, decision }, channel.adapter));
   }
 
   async function onIntent(
@@ -256,7 +252,7 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if ('connections' in changes || 'adapters' in changes) {
+    if (connectionsChanged(changes) || 'adapters' in changes) {
       // New tokens or adapters: drop the channels and what they knew; content scripts reconnect to fresh ones.
       for (const channel of channels.values()) {
         channel.lifetime.abort();

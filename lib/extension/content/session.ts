@@ -7,6 +7,7 @@ import type { ChangesInput } from '../../rules';
 import type { GuardNote, SeatView } from '../../view/schema';
 import { type ContentIntentInput, SEATS_PORT, type SeatState, ToContent } from '../shared/protocol';
 import type { Lifetime } from './lifetime';
+import { unreadable } from './unreadable';
 
 /** Well inside the 30 s a service worker may idle: each message keeps it, and the facts it holds, alive. */
 const KEEPALIVE_MS = 25_000;
@@ -35,6 +36,8 @@ interface Check {
  */
 export function createSeatSession(ctx: Lifetime, doc: Document = document) {
   const state = signal<SeatState | null>(null);
+  /** The error shown for a first state that could not be read, while no state is known. */
+  const unread = signal<SeatView | null>(null);
   const note = signal<GuardNote | undefined>(undefined);
   const now = signal(Date.now());
   const dialog = signal<PendingDialog | null>(null);
@@ -53,7 +56,7 @@ export function createSeatSession(ctx: Lifetime, doc: Document = document) {
     () => state.value?.lang ?? resolveLang([doc.documentElement.lang, navigator.language]),
   );
   const view = computed<SeatView>(() => {
-    const current = state.value?.view ?? { tenant: '', status: 'loading' as const };
+    const current = state.value?.view ?? unread.value ?? { tenant: '', status: 'loading' as const };
     return note.value ? { ...current, note: note.value } : current;
   });
 
@@ -67,7 +70,10 @@ export function createSeatSession(ctx: Lifetime, doc: Document = document) {
 
   function receive(message: unknown): void {
     const parsed = z.safeParse(ToContent, message);
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      onUnreadable(message);
+      return;
+    }
     failures = 0;
     if (parsed.data.type === 'state') {
       state.value = parsed.data;
@@ -77,6 +83,17 @@ export function createSeatSession(ctx: Lifetime, doc: Document = document) {
     const check = checks.get(parsed.data.id);
     checks.delete(parsed.data.id);
     check?.done(parsed.data.decision);
+  }
+
+  /** A message that fails its schema: the panel shows an error, the check it answers takes the fail mode. */
+  function onUnreadable(message: unknown): void {
+    const found = unreadable(message, state.peek());
+    if ('check' in found) {
+      const check = checks.get(found.check);
+      checks.delete(found.check);
+      check?.done(failMode('guard-error'));
+    } else if (found.state) state.value = found.state;
+    else unread.value = found.view;
   }
 
   function connect(): void {

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { HostConnection } from './config';
+import { HostConnection, tokenVault } from './config';
+import { entryCodec, tokenItem } from './token-split';
 
 /**
  * A support agent's Seat API: base URL and agent token (it reads every tenant and may search). Like the
@@ -9,7 +10,12 @@ import { HostConnection } from './config';
 export const AgentConnection = HostConnection;
 export type AgentConnection = z.output<typeof AgentConnection>;
 
-export const agentItem = storage.defineItem<unknown>('local:agent', { fallback: null });
+/** Its base URL in storage.local, its token in the vault (`agent`), like the hosts' connections. */
+export const agentItem = tokenItem(
+  storage.defineItem<unknown>('local:agent', { fallback: null }),
+  tokenVault,
+  entryCodec('agent'),
+);
 
 /** The stored agent connection, or null when none is set or it no longer parses. */
 export function agentOf(value: unknown): AgentConnection | null {

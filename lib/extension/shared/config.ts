@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { HostAdapter } from '../../hosts/schema';
 import { LANGS } from '../../i18n/langs';
 import type { Policy } from '../../rules/schemas';
+import { recordCodec, tokenItem } from './token-split';
+import { indexedDbVault } from './token-vault';
 
 // Everything the admin configures, in extension storage; values are parsed on read so a corrupt entry
 // falls back instead of breaking the background.
@@ -33,14 +35,23 @@ export function withWarnAt(policy: Policy, settings: Settings): Policy {
 }
 
 /**
- * Tokens live in storage.local: only the background and extension pages may read it, never a content
- * script (architecture.md, security rules). Chrome keeps the level across restarts.
+ * storage.local is for the background and extension pages only, never a content script (architecture.md,
+ * security rules); Chrome keeps the level across restarts. Firefox has no such level, so tokens are kept
+ * in the token vault anyway, and this is defence in depth.
  */
 export async function restrictStorageToTrustedContexts(): Promise<void> {
   await browser.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
 }
 
-export const connectionsItem = storage.defineItem<unknown>('local:connections', { fallback: {} });
+/** The extension origin's IndexedDB, which no content script can open: where every token is kept. */
+export const tokenVault = indexedDbVault();
+
+/** Connections by adapter id, with their tokens: base URLs in storage.local, tokens in the vault (`host:<id>`). */
+export const connectionsItem = tokenItem(
+  storage.defineItem<unknown>('local:connections', { fallback: {} }),
+  tokenVault,
+  recordCodec('host:'),
+);
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
 export const customAdaptersItem = storage.defineItem<unknown>('local:adapters', { fallback: [] });
 

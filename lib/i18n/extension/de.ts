@@ -357,6 +357,8 @@ export const extensionDe: ExtensionCatalogue = {
     informal:
       'seatguard versteht den Aufbau dieser Seite nicht (Host-Adapter). Aktualisiere seatguard oder melde den Fehler den Entwicklern.',
   },
+  'error.too-large':
+    'Die Seat API hat mehr Daten gesendet, als seatguard annimmt, daher werden keine Zahlen angezeigt. seatguard fragt in 10 Minuten erneut, oder sofort mit „Aktualisieren“. Der Anbieter sollte seine Seat API prüfen.',
   'launcher.seats': 'Lizenzen',
   'launcher.close': 'Lizenzübersicht schließen',
 };

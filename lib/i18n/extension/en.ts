@@ -234,6 +234,8 @@ export const extensionEn = {
     "seatguard cannot tell which organisation this page belongs to. Check the organisation in seatguard's options.",
   'error.bad-adapter':
     'seatguard does not understand how this page is built (host adapter). Update seatguard or report it to its maintainers.',
+  'error.too-large':
+    'The Seat API sent more seat data than seatguard accepts, so no numbers are shown. seatguard asks again in 10 minutes, or at once on Refresh. Ask the vendor to check their Seat API.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
   'reason.next-invoice': '{pool}: the change takes effect on the next invoice, {date}, never retroactively.',

@@ -250,6 +250,8 @@ export const extensionFr: ExtensionCatalogue = {
     'seatguard ne sait pas à quelle organisation appartient cette page. Vérifiez l’organisation dans les options de seatguard.',
   'error.bad-adapter':
     'seatguard ne comprend pas la structure de cette page (adaptateur d’hôte). Mettez seatguard à jour ou signalez le problème à ses mainteneurs.',
+  'error.too-large':
+    'La Seat API a envoyé plus de données que seatguard n’en accepte\u00a0; aucun chiffre n’est donc affiché. seatguard redemande dans 10 minutes, ou tout de suite avec Actualiser. Demandez à l’éditeur de vérifier sa Seat API.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
   'reason.next-invoice':

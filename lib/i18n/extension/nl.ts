@@ -244,6 +244,8 @@ export const extensionNl: ExtensionCatalogue = {
     'seatguard kan niet bepalen bij welke organisatie deze pagina hoort. Controleer de organisatie in de opties van seatguard.',
   'error.bad-adapter':
     'seatguard begrijpt de opbouw van deze pagina niet (host-adapter). Werk seatguard bij of meld het aan de beheerders.',
+  'error.too-large':
+    'De Seat API stuurde meer gegevens dan seatguard aanneemt, dus er worden geen aantallen getoond. seatguard vraagt het over 10 minuten opnieuw, of meteen bij Vernieuwen. Vraag de leverancier om hun Seat API na te kijken.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
   'reason.next-invoice':

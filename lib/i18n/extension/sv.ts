@@ -237,6 +237,8 @@ export const extensionSv: ExtensionCatalogue = {
     'seatguard kan inte avgöra vilken organisation sidan tillhör. Kontrollera organisationen i seatguards inställningar.',
   'error.bad-adapter':
     'seatguard förstår inte hur den här sidan är uppbyggd (värdadapter). Uppdatera seatguard eller rapportera felet till utvecklarna.',
+  'error.too-large':
+    'Seat API skickade mer data än seatguard tar emot, så inga siffror visas. seatguard frågar igen om 10 minuter, eller direkt vid Uppdatera. Be leverantören att kontrollera sitt Seat API.',
 
   // Reasons only the guard gives: removals and set-purchased (the widget's what-if only adds seats).
   'reason.next-invoice': '{pool}: ändringen gäller från nästa faktura ({date}), aldrig retroaktivt.',

@@ -28,6 +28,15 @@ function api(options: Partial<SeatApiOptions> = {}) {
 
 const seatsPath = (tenant: string) => `/seat-api/v1/tenants/${tenant}/seats`;
 const ok: Reply = { body: seatsBody, headers: { etag: '"v1"' } };
+
+/** The facts of the tenant asked for: the client rejects another tenant's. */
+const bodyOf = (tenant: string) => ({ ...seatsBody, policy: { ...seatsBody.policy, tenant } });
+
+/** The replies as the tenant's own: any facts in them are the tenant's. */
+function scriptFor(tenant: string, replies: Reply[]): void {
+  const own = (reply: Reply) => (reply.body === seatsBody ? { ...reply, body: bodyOf(tenant) } : reply);
+  server.script(seatsPath(tenant), replies.map(own));
+}
 const fresh = {
   status: 'fresh' as const,
   data: expect.objectContaining({ policy: expect.any(Object) }),
@@ -70,13 +79,13 @@ describe('seats: success', () => {
     ],
   ])('%s', async (name, replies, attempts, options, expected) => {
     const tenant = `ok-${name.replace(/\W+/g, '-').toLowerCase()}`.slice(0, 60);
-    server.script(seatsPath(tenant), replies);
+    scriptFor(tenant, replies);
     await expect(api().seats(tenant, options)).resolves.toEqual(expected);
     expect(server.hits(seatsPath(tenant))).toHaveLength(attempts);
   });
 
   it('sends the bearer token and If-None-Match, under the base path', async () => {
-    server.script(seatsPath('headers-demo'), [ok]);
+    scriptFor('headers-demo', [ok]);
     await api().seats('headers-demo', { etag: 'W/"v0"' });
     const [hit] = server.hits(seatsPath('headers-demo'));
     expect(hit?.method).toBe('GET');
@@ -88,7 +97,7 @@ describe('seats: success', () => {
   });
 
   it('gives the parsed data with schema defaults and a null etag when none is sent', async () => {
-    server.script(seatsPath('no-etag-demo'), [{ body: seatsBody }]);
+    scriptFor('no-etag-demo', [{ body: seatsBody }]);
     const result = await api().seats('no-etag-demo');
     expect(result).toMatchObject({ status: 'fresh', etag: null });
     expect(result.status === 'fresh' && result.data.snapshot.users[0]).toEqual({
@@ -222,14 +231,6 @@ describe('seats: failure', () => {
     },
   );
 
-  it('rejects an etag a header cannot carry before any request', async () => {
-    const before = server.hits().length;
-    await expect(api().seats('acme-demo', { etag: '"v1"\r\nx-evil: 1' })).rejects.toMatchObject({
-      code: 'config',
-    });
-    expect(server.hits()).toHaveLength(before);
-  });
-
   it('maps a refused connection to network after retrying', async () => {
     const closed = await startSeatServer();
     await closed.close();
@@ -238,6 +239,82 @@ describe('seats: failure', () => {
       code: 'network',
     });
     expect(fetch).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('seats: what the page cannot carry (issue 13)', () => {
+  const pad = (bytes: number) => ' '.repeat(bytes);
+
+  // Bodies are the tenant's facts padded with whitespace: only their size differs. maxBytes: over the facts.
+  it.each<[string, (json: string) => Reply, number, string | null]>([
+    ['a body at the cap', (json) => ({ raw: json + pad(100) }), 100, null],
+    ['a body over the cap, with its Content-Length', (json) => ({ raw: json + pad(101) }), 100, 'too-large'],
+    [
+      'a body over the cap in chunks, with no length',
+      (json) => ({ chunks: [json, pad(60_000)], raw: pad(60_000) }),
+      100_000,
+      'too-large',
+    ],
+  ])('%s', async (name, reply, over, code) => {
+    const tenant = `cap-${name.replace(/\W+/g, '-').toLowerCase()}`.slice(0, 60);
+    const json = JSON.stringify(bodyOf(tenant));
+    server.script(seatsPath(tenant), [reply(json)]);
+    const result = await api({ maxBytes: json.length + over })
+      .seats(tenant)
+      .catch((error: unknown) => error);
+    if (code === null) expect(result).toMatchObject({ status: 'fresh' });
+    else
+      expect(result).toMatchObject({
+        name: 'SeatApiError',
+        code,
+        message: expect.stringMatching(/more than/),
+      });
+    // Refused once: a size is not a transient failure to retry.
+    expect(server.hits(seatsPath(tenant))).toHaveLength(1);
+  });
+
+  it('refuses a 70 MB body by default (64 MiB): too-large, not unreachable', async () => {
+    server.script(seatsPath('huge-demo'), [{ raw: JSON.stringify(bodyOf('huge-demo')) + pad(70_000_000) }]);
+    await expect(api({ timeoutMs: 10_000, totalTimeoutMs: 10_000 }).seats('huge-demo')).rejects.toMatchObject(
+      {
+        code: 'too-large',
+      },
+    );
+  });
+
+  it.each<[string, string | undefined, string | null]>([
+    ['a strong tag', '"v1"', '"v1"'],
+    ['a weak tag', 'W/"v1"', 'W/"v1"'],
+    ['a non-ASCII tag', '"vé"', null],
+    // A 60 kB one (the finding) passes Chromium but not Node's own header limit of 16 kB.
+    ['an 8 kB tag', `"${'x'.repeat(8_000)}"`, null],
+    ['a 1 kB tag', `"${'x'.repeat(1022)}"`, `"${'x'.repeat(1022)}"`],
+    ['no tag', undefined, null],
+  ])('keeps only an ETag worth sending back: %s', async (name, etag, kept) => {
+    const tenant = `etag-${name.replace(/\W+/g, '-').toLowerCase()}`.slice(0, 60);
+    scriptFor(tenant, [{ body: seatsBody, ...(etag !== undefined && { headers: { etag } }) }]);
+    await expect(api().seats(tenant)).resolves.toMatchObject({ status: 'fresh', etag: kept });
+  });
+
+  it.each([
+    ['CR LF', '"v1"\r\nx-evil: 1'],
+    ['a control character', '"v\u0001"'],
+    ['non-ASCII', '"vé"'],
+    ['60 kB', `"${'x'.repeat(60_000)}"`],
+  ])('sends no If-None-Match for a bad tag (%s), and asks afresh', async (name, etag) => {
+    const tenant = `bad-tag-${name.replace(/\W+/g, '-').toLowerCase()}`;
+    scriptFor(tenant, [ok]);
+    await expect(api().seats(tenant, { etag })).resolves.toMatchObject({ status: 'fresh', etag: '"v1"' });
+    expect(server.hits(seatsPath(tenant))[0]?.headers['if-none-match']).toBeUndefined();
+  });
+
+  it('rejects the facts of another tenant as an invalid response', async () => {
+    server.script(seatsPath('other-demo'), [{ body: bodyOf('acme-demo') }]);
+    await expect(api().seats('other-demo')).rejects.toMatchObject({
+      code: 'invalid-response',
+      status: 200,
+      message: expect.stringContaining('policy.tenant: not other-demo'),
+    });
   });
 });
 

@@ -1,11 +1,12 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One scripted answer; `raw` is sent as-is, `body` as JSON. */
+/** One scripted answer; `raw` is sent as-is, `body` as JSON, `chunks` one write each (chunked, no length). */
 export type Reply = {
   status?: number;
   body?: unknown;
   raw?: string;
+  chunks?: string[];
   headers?: Record<string, string>;
   delayMs?: number;
 };
@@ -45,5 +46,6 @@ function send(res: import('node:http').ServerResponse, reply: Reply): void {
   const json = reply.body !== undefined;
   const type = (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json';
   res.writeHead(reply.status ?? 200, { ...(json ? { 'content-type': type } : {}), ...reply.headers });
+  for (const chunk of reply.chunks ?? []) res.write(chunk);
   res.end(json ? JSON.stringify(reply.body) : (reply.raw ?? ''));
 }

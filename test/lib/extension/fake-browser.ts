@@ -1,3 +1,5 @@
+// The token vault (lib/extension/shared/token-vault.ts) opens `indexedDB`: fake-indexeddb's, in memory.
+import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // wxt/browser picks `globalThis.browser` when it has a runtime id, once, when first imported: import this

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { SeatApiError, SeatsResponse, type SeatsResult } from '../../../lib/api';
-import { type Facts, FactsCache, type FactsFetch, type FactsStore, SETTLING_MS } from '../../../lib/facts';
+import {
+  type Facts,
+  FactsCache,
+  type FactsFetch,
+  type FactsStore,
+  QUIET_MS,
+  SETTLING_MS,
+} from '../../../lib/facts';
 import { qics, qicsSnapshot } from '../rules/fixtures';
 
 // What the client hands the cache: a body its SeatsResponse parsed.
@@ -148,5 +155,43 @@ describe('FactsCache', () => {
     await cache.load('k', answers(fresh()), { maxAgeMs: 0 });
     cache.forget('k');
     expect(cache.isStale('k', 60_000)).toBe(true);
+  });
+
+  // Issue 13: a 43 MB body was fetched again on every page load.
+  it.each<[string, string, number, number, number]>([
+    ['too-large, on the next page', 'too-large', 60_000, 60_000, 1],
+    ['too-large, just before the quiet time ends', 'too-large', 60_000, QUIET_MS - 1, 1],
+    ['too-large, once the quiet time ended', 'too-large', 60_000, QUIET_MS, 2],
+    ['too-large, forced (a refresh asks anyway)', 'too-large', 0, 1_000, 2],
+    ['network, on the next page', 'network', 60_000, 60_000, 2],
+    ['invalid-response, on the next page', 'invalid-response', 60_000, 60_000, 2],
+  ])('after %s the Seat API is asked again or not', async (_name, code, maxAgeMs, after, calls) => {
+    const { cache, tick } = setup();
+    const failure = new SeatApiError(code as SeatApiError['code'], code);
+    const fetch = answers(failure);
+    await expect(cache.load('k', fetch, { maxAgeMs: 60_000 })).rejects.toBe(failure);
+    tick(after);
+    await expect(cache.load('k', fetch, { maxAgeMs })).rejects.toMatchObject({ code });
+    expect(fetch).toHaveBeenCalledTimes(calls);
+    expect(cache.peek('k').error).toMatchObject({ code });
+  });
+
+  it('facts still fresh are answered from memory after a forced fetch was too large', async () => {
+    const { cache } = setup();
+    const fetch = answers(fresh(), new SeatApiError('too-large', 'big'));
+    await cache.load('k', fetch, { maxAgeMs: 0 });
+    await expect(cache.load('k', fetch, { maxAgeMs: 0 })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(cache.load('k', fetch, { maxAgeMs: 60_000 })).resolves.toMatchObject({ changed: false });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('a success after a too-large reply ends the quiet time', async () => {
+    const { cache, tick } = setup();
+    const fetch = answers(new SeatApiError('too-large', 'big'), fresh(), fresh());
+    await expect(cache.load('k', fetch, { maxAgeMs: 60_000 })).rejects.toMatchObject({ code: 'too-large' });
+    await cache.load('k', fetch, { maxAgeMs: 0 });
+    tick(60_000);
+    await expect(cache.load('k', fetch, { maxAgeMs: 60_000 })).resolves.toMatchObject({ changed: true });
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });
