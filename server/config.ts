@@ -15,6 +15,7 @@ const Env = z.object({
   SEATGUARD_AGENT_TOKEN: z._default(Token, 'sandbox-agent'),
   SEATGUARD_TENANT_TOKENS: z.optional(z.string()),
   SEATGUARD_CORS_ORIGINS: z.optional(z.string()),
+  SEATGUARD_PUBLIC_ORIGIN: z.optional(z.string()),
   SEATGUARD_LARGE: z.optional(z.string()),
 });
 
@@ -73,12 +74,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv, tenantIds: readonly string
   if (new Set(all).size !== all.length)
     throw new Error('SEATGUARD_*_TOKEN(S): every token must be different');
   const origins = e.SEATGUARD_CORS_ORIGINS;
+  const publicOrigins = e.SEATGUARD_PUBLIC_ORIGIN;
   return {
     port: e.SEATGUARD_PORT,
     dataFile: e.SEATGUARD_DATA,
     tokens,
     corsOrigins:
       origins === undefined ? undefined : parse(z.array(Origin), list(origins), 'SEATGUARD_CORS_ORIGINS'),
+    publicOrigins:
+      publicOrigins === undefined
+        ? undefined
+        : parse(z.array(Origin), list(publicOrigins), 'SEATGUARD_PUBLIC_ORIGIN'),
     large,
   };
 }

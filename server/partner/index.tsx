@@ -18,6 +18,7 @@ const portalStyles = asset('portal.css');
 // The strictest policy a portal might have: the widget must work without inline script, inline style or eval.
 const strictPage = secureHeaders({
   strictTransportSecurity: false,
+  referrerPolicy: 'same-origin',
   contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"] },
 });
 
@@ -32,7 +33,9 @@ export function partnerPortal(deps: Deps): Hono {
       ...deps.widgetTokens.mint(tenant.id, now),
     }));
     const lang = c.req.query('lang');
-    const api = new URL(c.req.url).origin;
+    // The own origin the request named (the host check let no other through), never a host as sent.
+    const url = new URL(c.req.url);
+    const api = deps.own.ofHost(url.host) ?? deps.own.list[0] ?? '';
     return render(c, 200, <PartnerPage api={api} widgets={widgets} lang={isLang(lang) ? lang : undefined} />);
   });
   portal.get('/portal.js', (c) =>

@@ -47,6 +47,8 @@ describe('configFromEnv', () => {
     [{ SEATGUARD_TENANT_TOKENS: 'Bad_Id=x' }, /SEATGUARD_TENANT_TOKENS/],
     [{ SEATGUARD_TENANT_TOKENS: 'qics-demo=sandbox-agent' }, /every token must be different/],
     [{ SEATGUARD_CORS_ORIGINS: 'https://portal.example/path' }, /SEATGUARD_CORS_ORIGINS/],
+    [{ SEATGUARD_PUBLIC_ORIGIN: 'seats.example' }, /SEATGUARD_PUBLIC_ORIGIN/],
+    [{ SEATGUARD_PUBLIC_ORIGIN: 'https://seats.example/' }, /SEATGUARD_PUBLIC_ORIGIN/],
     [{ SEATGUARD_LARGE: '10k' }, /SEATGUARD_LARGE: "10k" is not a user count/],
     [{ SEATGUARD_LARGE: '10000,,100000' }, /SEATGUARD_LARGE: "" is not a user count/],
     [{ SEATGUARD_LARGE: '0' }, /SEATGUARD_LARGE: "0" is not a user count/],
@@ -55,6 +57,17 @@ describe('configFromEnv', () => {
     [{ SEATGUARD_LARGE: '1000001' }, /from 1 to 1000000/],
   ])('refuses %j', (env, message) => {
     expect(() => configFromEnv(env, ids)).toThrow(message);
+  });
+});
+
+describe('SEATGUARD_PUBLIC_ORIGIN', () => {
+  it('reads the public origins the server is reached at besides loopback', () => {
+    const env = { SEATGUARD_PUBLIC_ORIGIN: 'https://seats.example, http://proxy.internal:8080' };
+    expect(configFromEnv(env, ids).publicOrigins).toEqual([
+      'https://seats.example',
+      'http://proxy.internal:8080',
+    ]);
+    expect(configFromEnv({}, ids).publicOrigins).toBeUndefined();
   });
 });
 

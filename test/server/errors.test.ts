@@ -20,7 +20,7 @@ function brokenApp() {
   const db = openDatabase(data.dataFile);
   seedIfEmpty(db);
   db.close();
-  return createApp({ db, tokens, corsOrigins: [] });
+  return createApp({ db, tokens, corsOrigins: [], origins: ['http://localhost'] });
 }
 
 describe('a thrown error', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, startServer } from '../../server/main';
+import { type RunningServer, type StartOptions, startServer } from '../../server/main';
 
 // A real sandbox server on an ephemeral port over a temp SQLite file, and Seat API calls to it.
 
@@ -32,13 +32,17 @@ export function tempDataFile(): { dir: string; dataFile: string } {
   return { dir, dataFile: join(dir, 'sandbox.sqlite') };
 }
 
-export async function startSandbox(dataFile = tempDataFile()): Promise<Sandbox> {
+export async function startSandbox(
+  dataFile = tempDataFile(),
+  options: Partial<StartOptions> = {},
+): Promise<Sandbox> {
   const server = await startServer({
     port: 0,
     dataFile: dataFile.dataFile,
     tokens,
     corsOrigins: [PORTAL],
     now: () => NOW,
+    ...options,
   });
   const dispose = async () => {
     await server.close();
