@@ -9,7 +9,9 @@ import { createWidgetTokens } from './api/widget-tokens';
 import type { Deps } from './deps';
 import { notFound, onError } from './errors';
 import { sandboxHome } from './home';
+import { type Log, stderrLog } from './http/log';
 import { hostCheck, ownOrigins } from './http/origins';
+import { type Clock, DEFAULT_LIMITS, type RateLimits } from './http/rate-limit';
 import { partnerPortal } from './partner';
 import { createSeatsCache, type SeatsCache } from './seats/cache';
 
@@ -28,6 +30,12 @@ export interface AppOptions {
   seats?: SeatsCache;
   /** The large sandbox tenants' sizes (SEATGUARD_LARGE). */
   large?: readonly number[];
+  /** Overrides of DEFAULT_LIMITS (SEATGUARD_RATE_LIMITS). */
+  limits?: Partial<RateLimits>;
+  /** The rate-limit windows' clock in milliseconds; default Date.now. */
+  clock?: Clock;
+  /** Where log lines go (failed authentications, rate limits, failures); default stderr. */
+  log?: Log;
 }
 
 // Every answer, the Seat API's, errors and static files included: no MIME sniffing, no framing, and no URL
@@ -59,11 +67,13 @@ const pageHeaders = secureHeaders({
 /** The reference Seat API and the sandbox admin sites, without listening (testable with app.request). */
 export function createApp(options: AppOptions): Hono {
   const { db, tokens, corsOrigins, now = () => new Date(), large = [] } = options;
+  const { clock = Date.now, log = stderrLog } = options;
   const seats = options.seats ?? createSeatsCache({ db, now });
   // A fresh key per start: widget tokens live minutes, and a restart simply has the portal mint new ones.
   const widgetTokens = createWidgetTokens(randomBytes(32));
+  const limits = { limits: { ...DEFAULT_LIMITS, ...options.limits }, clock, log };
   const own = ownOrigins(options.origins);
-  const deps: Deps = { db, tokens, corsOrigins, now, widgetTokens, seats, large, own };
+  const deps: Deps = { db, tokens, corsOrigins, now, widgetTokens, seats, large, own, limits, log };
   const app = new Hono();
   app.use('*', everyResponse);
   app.use('*', hostCheck(own));

@@ -7,7 +7,9 @@ import type { Tokens } from './api/tokens';
 import { createApp } from './app';
 import { openDatabase } from './db/open';
 import { seedIfEmpty, seedLarge } from './db/seed';
+import type { Log } from './http/log';
 import { loopbackOrigins } from './http/origins';
+import type { Clock, RateLimits } from './http/rate-limit';
 import { largeTenantId } from './sandbox/large';
 import { createSeatsCache, type SeatsCache } from './seats/cache';
 
@@ -26,6 +28,10 @@ export interface StartOptions {
    * that keeps the Host header; any other host is refused.
    */
   publicOrigins?: readonly string[] | undefined;
+  /** Overrides of the default rate limits (SEATGUARD_RATE_LIMITS). */
+  limits?: Partial<RateLimits> | undefined;
+  clock?: Clock;
+  log?: Log;
 }
 
 export interface RunningServer {
@@ -104,7 +110,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   const corsOrigins = opts.corsOrigins ?? [url];
   const origins = [...loopbackOrigins(port), ...(opts.publicOrigins ?? [])];
-  app = createApp({ db, tokens: opts.tokens, corsOrigins, origins, now, seats, large });
+  const { limits, clock, log } = opts;
+  app = createApp({ db, tokens: opts.tokens, corsOrigins, origins, now, seats, large, limits, clock, log });
   warmLargeTenants(seats, large);
   let closing: Promise<void> | undefined;
   const close = () => {

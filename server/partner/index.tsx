@@ -7,6 +7,7 @@ import { isLang } from '../../lib/i18n';
 import { render } from '../admin/render';
 import { listTenants } from '../db/tenants';
 import type { Deps } from '../deps';
+import { clientAddress, limiter } from '../http/rate-limit';
 import { PartnerPage } from './page';
 import { mintToken } from './token';
 import { widgetScript } from './widget-script';
@@ -26,7 +27,9 @@ const strictPage = secureHeaders({
 export function partnerPortal(deps: Deps): Hono {
   const portal = new Hono();
   portal.use('*', strictPage);
-  portal.get('/', (c) => {
+  // Both mint widget tokens: the page one per tenant, the endpoint one per call.
+  const mints = limiter('mint', clientAddress, clientAddress, deps.limits);
+  portal.get('/', mints, (c) => {
     const now = deps.now();
     const widgets = listTenants(deps.db).map((tenant) => ({
       tenant,
@@ -43,6 +46,6 @@ export function partnerPortal(deps: Deps): Hono {
   );
   portal.get('/portal.css', (c) => c.body(portalStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   portal.get('/seat-usage.iife.js', widgetScript());
-  portal.post('/token', mintToken(deps));
+  portal.post('/token', mints, mintToken(deps));
   return portal;
 }

@@ -13,7 +13,7 @@ import { raw } from './raw';
 let sandbox: Sandbox;
 let etag = '';
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox(tempDataFile(), { limits: { mint: { limit: 2, windowMs: 60_000 } } });
   const first = await fetch(`${sandbox.url}/v1/tenants/qics-demo/seats`, {
     headers: { Authorization: `Bearer ${tokens.agent}` },
   });
@@ -79,6 +79,7 @@ const CASES: Case[] = [
     body: '{"tenant":"qics-demo"}',
     status: 403,
   },
+  { name: 'rate-limited 429', path: '/partner', status: 429 },
 ];
 
 describe('every response', () => {
@@ -99,6 +100,7 @@ describe('every response', () => {
       tokens,
       corsOrigins: [],
       origins: ['http://localhost'],
+      log: () => undefined,
     });
     try {
       for (const path of ['/v1/tenants/qics-demo/seats', '/t/qics-demo/admin/users']) {

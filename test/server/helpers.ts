@@ -23,6 +23,8 @@ export const PORTAL = 'https://portal.example';
 export interface Sandbox extends RunningServer {
   dir: string;
   dataFile: string;
+  /** The server's log lines (failed authentications, rate limits, failures), kept off the test output. */
+  logs: string[];
   /** Stops the server and deletes the temp folder. */
   dispose(): Promise<void>;
 }
@@ -36,19 +38,21 @@ export async function startSandbox(
   dataFile = tempDataFile(),
   options: Partial<StartOptions> = {},
 ): Promise<Sandbox> {
+  const logs: string[] = [];
   const server = await startServer({
     port: 0,
     dataFile: dataFile.dataFile,
     tokens,
     corsOrigins: [PORTAL],
     now: () => NOW,
+    log: (line) => logs.push(line),
     ...options,
   });
   const dispose = async () => {
     await server.close();
     rmSync(dataFile.dir, { recursive: true, force: true });
   };
-  return { ...server, ...dataFile, dispose };
+  return { ...server, ...dataFile, logs, dispose };
 }
 
 export function api(base: string, path: string, token?: string, headers: Record<string, string> = {}) {
