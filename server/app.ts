@@ -84,6 +84,6 @@ export function createApp(options: AppOptions): Hono {
   app.route('/partner', partnerPortal(deps));
   sandboxHome(app, deps);
   app.notFound(notFound);
-  app.onError(onError);
+  app.onError(onError(log));
   return app;
 }

@@ -2,6 +2,7 @@
 /** @jsxRuntime automatic */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { isLang } from '../../lib/i18n';
 import { render } from '../admin/render';
@@ -46,6 +47,7 @@ export function partnerPortal(deps: Deps): Hono {
   );
   portal.get('/portal.css', (c) => c.body(portalStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   portal.get('/seat-usage.iife.js', widgetScript());
-  portal.post('/token', mints, mintToken(deps));
+  // The request is `{"tenant": "…"}`: a few dozen bytes, never megabytes held in memory.
+  portal.post('/token', mints, bodyLimit({ maxSize: 1024 }), mintToken(deps));
   return portal;
 }
