@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { TenantId } from '../lib/api/schemas';
 import { englishErrors } from '../lib/rules/errors';
+import { DEFAULT_LIMITS, type LimitName, type RateLimits } from './http/rate-limit';
 import { largeTenantId } from './sandbox/large';
 import type { StartOptions } from './start';
 
@@ -15,6 +16,8 @@ const Env = z.object({
   SEATGUARD_AGENT_TOKEN: z._default(Token, 'sandbox-agent'),
   SEATGUARD_TENANT_TOKENS: z.optional(z.string()),
   SEATGUARD_CORS_ORIGINS: z.optional(z.string()),
+  SEATGUARD_PUBLIC_ORIGIN: z.optional(z.string()),
+  SEATGUARD_RATE_LIMITS: z.optional(z.string()),
   SEATGUARD_LARGE: z.optional(z.string()),
 });
 
@@ -53,6 +56,33 @@ export function largeSizes(value: string | undefined): number[] {
   return [...new Set(items.map(Number))];
 }
 
+/** The names SEATGUARD_RATE_LIMITS uses for each limit. */
+const LIMIT_NAMES: Record<string, LimitName> = {
+  token: 'token',
+  address: 'address',
+  'auth-failures': 'authFailures',
+  mint: 'mint',
+};
+
+/**
+ * SEATGUARD_RATE_LIMITS, `name=COUNT/SECONDSs` pairs (`token=1200/10s,auth-failures=30/60s`); the limits it
+ * does not name keep their defaults. Throws a sentence saying what is wrong.
+ */
+export function rateLimits(value: string | undefined): Partial<RateLimits> | undefined {
+  if (value === undefined) return undefined;
+  const names = Object.keys(LIMIT_NAMES).join(', ');
+  const entries = list(value).map((item) => {
+    const [, name = '', count = '', seconds = ''] = /^([a-z-]+)=(\d{1,9})\/(\d{1,5})s$/.exec(item) ?? [];
+    const limit = LIMIT_NAMES[name];
+    if (!limit || Number(count) < 1 || Number(seconds) < 1 || Number(seconds) > 86_400)
+      throw new Error(
+        `SEATGUARD_RATE_LIMITS: ${JSON.stringify(item)} is not a limit; expected NAME=COUNT/SECONDSs with NAME one of ${names}, e.g. token=${DEFAULT_LIMITS.token.limit}/${DEFAULT_LIMITS.token.windowMs / 1000}s`,
+      );
+    return [limit, { limit: Number(count), windowMs: Number(seconds) * 1000 }] as const;
+  });
+  return Object.fromEntries(entries);
+}
+
 function tenantTokens(value: string | undefined, tenantIds: readonly string[]): Record<string, string> {
   if (value === undefined) return Object.fromEntries(tenantIds.map((id) => [id, `sandbox-${id}`]));
   const pairs = list(value).map((pair) => parse(Pair, pair.split('='), 'SEATGUARD_TENANT_TOKENS'));
@@ -73,12 +103,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv, tenantIds: readonly string
   if (new Set(all).size !== all.length)
     throw new Error('SEATGUARD_*_TOKEN(S): every token must be different');
   const origins = e.SEATGUARD_CORS_ORIGINS;
+  const publicOrigins = e.SEATGUARD_PUBLIC_ORIGIN;
   return {
     port: e.SEATGUARD_PORT,
     dataFile: e.SEATGUARD_DATA,
     tokens,
     corsOrigins:
       origins === undefined ? undefined : parse(z.array(Origin), list(origins), 'SEATGUARD_CORS_ORIGINS'),
+    publicOrigins:
+      publicOrigins === undefined
+        ? undefined
+        : parse(z.array(Origin), list(publicOrigins), 'SEATGUARD_PUBLIC_ORIGIN'),
+    limits: rateLimits(e.SEATGUARD_RATE_LIMITS),
     large,
   };
 }

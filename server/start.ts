@@ -1,11 +1,15 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener, RequestError } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { problem } from './api/problem';
 import type { Tokens } from './api/tokens';
 import { createApp } from './app';
 import { openDatabase } from './db/open';
 import { seedIfEmpty, seedLarge } from './db/seed';
+import type { Log } from './http/log';
+import { loopbackOrigins } from './http/origins';
+import type { Clock, RateLimits } from './http/rate-limit';
 import { largeTenantId } from './sandbox/large';
 import { createSeatsCache, type SeatsCache } from './seats/cache';
 
@@ -19,6 +23,15 @@ export interface StartOptions {
   now?: () => Date;
   /** Sizes of the large sandbox tenants to seed when missing (SEATGUARD_LARGE); none by default. */
   large?: readonly number[] | undefined;
+  /**
+   * Origins the server is reached at besides its loopback ones (SEATGUARD_PUBLIC_ORIGIN), e.g. behind a proxy
+   * that keeps the Host header; any other host is refused.
+   */
+  publicOrigins?: readonly string[] | undefined;
+  /** Overrides of the default rate limits (SEATGUARD_RATE_LIMITS). */
+  limits?: Partial<RateLimits> | undefined;
+  clock?: Clock;
+  log?: Log;
 }
 
 export interface RunningServer {
@@ -39,6 +52,13 @@ function listenError(error: unknown, port: number): unknown {
       `port ${port} on 127.0.0.1 may not be opened by this user. Pick a port above 1023: SEATGUARD_PORT=5178 npm start`,
     );
   return error;
+}
+
+/** What the app's secure headers add, for the answers given before the app runs. */
+function withBaseHeaders(response: Response): Response {
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'same-origin');
+  return response;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -68,9 +88,19 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const seats = createSeatsCache({ db, now });
   let app: Hono | undefined;
   // The app needs the bound port for its default CORS origin, so it is built once listening.
-  const server = createAdaptorServer({
-    fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
-  }) as Server;
+  const listener = getRequestListener(
+    (request, env) => (app ? app.fetch(request, env) : withBaseHeaders(new Response(null, { status: 503 }))),
+    {
+      // A request Node parsed but Hono cannot take (no Host, a malformed one): a problem, not a bare 400.
+      errorHandler: (error) =>
+        withBaseHeaders(
+          error instanceof RequestError
+            ? problem(400, 'The request line or its Host header is malformed.')
+            : problem(500, 'The server failed to answer; try again later.'),
+        ),
+    },
+  );
+  const server = createServer(listener);
   const port = await listen(server, opts.port).catch(async (error: unknown) => {
     // Nothing may keep the process alive: npm start then exits with the message alone.
     await seats.close();
@@ -79,7 +109,9 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   });
   const url = `http://127.0.0.1:${port}`;
   const corsOrigins = opts.corsOrigins ?? [url];
-  app = createApp({ db, tokens: opts.tokens, corsOrigins, now, seats, large });
+  const origins = [...loopbackOrigins(port), ...(opts.publicOrigins ?? [])];
+  const { limits, clock, log } = opts;
+  app = createApp({ db, tokens: opts.tokens, corsOrigins, origins, now, seats, large, limits, clock, log });
   warmLargeTenants(seats, large);
   let closing: Promise<void> | undefined;
   const close = () => {

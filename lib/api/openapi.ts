@@ -66,21 +66,36 @@ const PROBLEMS = {
   401: ['Unauthorized', 'The bearer token is missing or not valid.'],
   403: ['Forbidden', 'The token may not do this, or not for this tenant (existence is never revealed).'],
   404: ['NotFound', 'No such tenant or route.'],
-  429: ['TooManyRequests', 'Too many requests; retry later.'],
+  421: [
+    'MisdirectedRequest',
+    "The Host is not one of the server's own names (it refuses others: DNS rebinding).",
+  ],
+  429: [
+    'TooManyRequests',
+    'Too many requests of this token or address, or too many failed authentications from this address; retry after Retry-After seconds.',
+  ],
   500: ['ServerError', 'The server failed; the detail never carries a stack.'],
 } as const;
 
 type ProblemCode = keyof typeof PROBLEMS;
 
 function problemResponses(): Json {
-  const challenge = { 'WWW-Authenticate': { schema: { type: 'string' } } };
+  const headers: Record<string, Json> = {
+    401: { 'WWW-Authenticate': { schema: { type: 'string' } } },
+    429: {
+      'Retry-After': {
+        description: 'Seconds until the limit lets this client in again.',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    },
+  };
   return Object.fromEntries(
     Object.entries(PROBLEMS).map(([code, [name, description]]) => [
       name,
       {
         description,
         content: { 'application/problem+json': { schema: ref('Problem') } },
-        ...(code === '401' ? { headers: challenge } : {}),
+        ...(headers[code] ? { headers: headers[code] } : {}),
       },
     ]),
   );
@@ -125,7 +140,7 @@ function paths(): Json {
             content: { 'application/json': { schema: ref('SeatsResponse') } },
           },
           '304': { description: 'Unchanged since the ETag sent.', headers: { ETag: etag } },
-          ...errors(401, 403, 404, 429, 500),
+          ...errors(401, 403, 404, 421, 429, 500),
         },
       },
     },
@@ -139,7 +154,7 @@ function paths(): Json {
             description: 'Matching tenants with their seat levels.',
             content: { 'application/json': { schema: ref('TenantSearchResponse') } },
           },
-          ...errors(400, 401, 403, 429, 500),
+          ...errors(400, 401, 403, 421, 429, 500),
         },
       },
     },
@@ -153,6 +168,7 @@ function paths(): Json {
             description: 'The OpenAPI 3.1 document.',
             content: { 'application/json': { schema: {} } },
           },
+          ...errors(421, 429),
         },
       },
     },
@@ -162,7 +178,7 @@ function paths(): Json {
         summary: 'Restore the sandbox tenants as seeded (reference server only; agent tokens only)',
         responses: {
           '204': { description: 'Restored.' },
-          ...errors(401, 403, 429, 500),
+          ...errors(401, 403, 421, 429, 500),
         },
       },
     },

@@ -1,42 +1,90 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { csrf as honoCsrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { problem } from '../api/problem';
+import type { OwnOrigins } from '../http/origins';
 import type { AdminEnv } from './env';
 
-// Double-submit token: an HttpOnly, SameSite=Strict cookie that every form repeats in `_csrf`.
+// Two checks on every admin POST, both required. The request comes from one of the server's own pages
+// (Sec-Fetch-Site or Origin: Hono's csrf, with the exact own origins), and its `_csrf` field is a token this
+// server made for this tenant: `<issued, base36 s>.<HMAC-SHA256(key, tenant and issued)>`, the key made at
+// each start. No cookie: a page on any port of 127.0.0.1 can set this host's cookies (they ignore ports), so
+// a cookie echo could be planted, and planting one knocked out the admin's open forms (issue 13).
 
-const COOKIE = 'seatguard_csrf';
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** How long a page's forms stay good; a restart (a new key) ends them too. */
+export const CSRF_TTL_MS = 12 * 60 * 60_000;
+/** Clocks of another process on the same file may run a little ahead. */
+const SKEW_MS = 60_000;
+const TOKEN = /^([0-9a-z]{1,9})\.([\w-]{43})$/;
 
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+export interface CsrfTokens {
+  issue(tenant: string, now: Date): string;
+  /** Whether `token` is one this server issued for `tenant` and it has not expired. */
+  verify(token: unknown, tenant: string, now: Date): boolean;
 }
 
-function issue(c: Context<AdminEnv>): string {
-  const token = randomBytes(32).toString('base64url');
-  setCookie(c, COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Strict' });
-  return token;
+export function createCsrfTokens(key: Uint8Array, ttlMs = CSRF_TTL_MS): CsrfTokens {
+  const sign = (tenant: string, issued: string) =>
+    createHmac('sha256', key).update(`csrf1|${tenant}|${issued}`).digest('base64url');
+  return {
+    issue(tenant, now) {
+      const issued = Math.floor(now.getTime() / 1000).toString(36);
+      return `${issued}.${sign(tenant, issued)}`;
+    },
+    verify(token, tenant, now) {
+      const [, issued = '', mac = ''] = (typeof token === 'string' && TOKEN.exec(token)) || [];
+      if (!issued) return false;
+      // Both are 43 characters of base64url here, as timingSafeEqual needs.
+      if (!timingSafeEqual(Buffer.from(mac), Buffer.from(sign(tenant, issued)))) return false;
+      const age = now.getTime() - Number.parseInt(issued, 36) * 1000;
+      return age > -SKEW_MS && age < ttlMs;
+    },
+  };
+}
+
+type FormBody = AdminEnv['Variables']['form'];
+
+/** The posted form, or undefined when the body cannot be read as one (a broken multipart body). */
+async function formOf(c: Context<AdminEnv>): Promise<FormBody | undefined> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch (error) {
+    // Hono's own refusals (the body limit's 413) stay what they are.
+    if (error instanceof HTTPException) throw error;
+    return undefined;
+  }
 }
 
 /**
- * Gives every page a token and parses POST bodies once; a POST without the cookie's token is
- * refused before any handler runs, so nothing is written.
+ * Gives every page a token and parses POST bodies once; a POST from a foreign page or without this tenant's
+ * token is refused before any handler runs, so nothing is written. A body that is not a form is a 400.
  */
-export function csrf(refuse: (c: Context<AdminEnv>) => Promise<Response>): MiddlewareHandler<AdminEnv> {
+export function csrf(
+  tokens: CsrfTokens,
+  own: OwnOrigins,
+  now: () => Date,
+  refuse: (c: Context<AdminEnv>) => Promise<Response>,
+): MiddlewareHandler<AdminEnv> {
+  const originCheck = honoCsrf({ origin: (origin) => own.has(origin), secFetchSite: 'same-origin' });
+  const fromOwnPage = (c: Context<AdminEnv>) =>
+    originCheck(c, async () => undefined).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof HTTPException && error.status === 403) return false;
+        throw error;
+      },
+    );
   return async (c, next) => {
-    const cookie = getCookie(c, COOKIE);
-    const known = cookie !== undefined && TOKEN.test(cookie) ? cookie : undefined;
-    if (c.req.method === 'POST') {
-      const form = await c.req.parseBody({ all: true });
-      const sent = form._csrf;
-      if (!known || typeof sent !== 'string' || !sameToken(sent, known)) return refuse(c);
+    const tenant = c.var.tenant.id;
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      if (!(await fromOwnPage(c))) return refuse(c);
+      const form = await formOf(c);
+      if (form === undefined) return problem(400, 'The request body is not a readable form.');
+      if (!tokens.verify(form._csrf, tenant, now())) return refuse(c);
       c.set('form', form);
-      c.set('csrf', known);
-    } else {
-      c.set('csrf', known ?? issue(c));
     }
+    c.set('csrf', tokens.issue(tenant, now()));
     await next();
   };
 }

@@ -1,18 +1,33 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AdminEnv } from './env';
 
-// The message shown once after a write redirects (post/redirect/get), kept in a short-lived cookie.
+// The message shown once after a write redirects (post/redirect/get), kept in a short-lived cookie. Signed,
+// with a key made at each start: a page on another port can set this host's cookies, and must not be able to
+// put words of its own on the admin's page.
 
 const COOKIE = 'seatguard_flash';
+const KEY = randomBytes(32);
+const MAC_LENGTH = 43;
 const pathOf = (c: Context<AdminEnv>) => `/t/${c.var.tenant.id}/admin`;
+const sign = (tenant: string, message: string) =>
+  createHmac('sha256', KEY).update(`flash1|${tenant}|${message}`).digest('base64url');
 
 export function setFlash(c: Context<AdminEnv>, message: string): void {
-  setCookie(c, COOKIE, message, { path: pathOf(c), httpOnly: true, sameSite: 'Strict', maxAge: 60 });
+  const value = `${sign(c.var.tenant.id, message)}.${message}`;
+  setCookie(c, COOKIE, value, { path: pathOf(c), httpOnly: true, sameSite: 'Strict', maxAge: 60 });
 }
 
+/** The message this server set for this tenant, once; a cookie it did not sign is dropped unread. */
 export function takeFlash(c: Context<AdminEnv>): string | undefined {
-  const message = getCookie(c, COOKIE);
-  if (message !== undefined) deleteCookie(c, COOKIE, { path: pathOf(c) });
-  return message;
+  const value = getCookie(c, COOKIE);
+  if (value === undefined) return undefined;
+  deleteCookie(c, COOKIE, { path: pathOf(c) });
+  const mac = Buffer.from(value.slice(0, MAC_LENGTH));
+  const message = value.slice(MAC_LENGTH + 1);
+  const expected = Buffer.from(sign(c.var.tenant.id, message));
+  const genuine =
+    value[MAC_LENGTH] === '.' && mac.length === expected.length && timingSafeEqual(mac, expected);
+  return genuine ? message : undefined;
 }

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { findTenant } from '../db/tenants';
 import type { Deps } from '../deps';
-import { csrf } from './csrf';
+import { createCsrfTokens, csrf } from './csrf';
 import type { AdminEnv } from './env';
 import { messagePage } from './pages';
 import { notFoundPage } from './plain-pages';
@@ -26,9 +27,11 @@ export function adminSite(deps: Deps): Hono<AdminEnv> {
   });
   // Admin forms are a few short fields; anything bigger is not one of them.
   app.use('*', bodyLimit({ maxSize: 64 * 1024 }));
+  // A key per start, like the widget tokens': a restart asks open forms to be loaded again.
+  const tokens = createCsrfTokens(randomBytes(32));
   app.use(
     '*',
-    csrf((c) => messagePage(c, 403)),
+    csrf(tokens, deps.own, deps.now, (c) => messagePage(c, 403)),
   );
   app.get('/', (c) => c.redirect(adminUrl(c.var.tenant.id, 'users'), 302));
   inviteRoutes(app, deps);

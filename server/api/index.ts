@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { openApiDocument } from '../../lib/api/openapi';
 import type { Deps } from '../deps';
-import { type ApiEnv, agentOnly, authenticate } from './auth';
+import { authFailures, clientAddress, limiter } from '../http/rate-limit';
+import { type ApiEnv, agentOnly, authenticate, principalName, tokenKey } from './auth';
 import { reset } from './reset';
 import { search } from './search';
 import { seats } from './seats';
@@ -17,15 +18,19 @@ export function seatApi(deps: Deps): Hono<ApiEnv> {
       origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
       allowMethods: ['GET', 'HEAD', 'POST'],
       allowHeaders: ['Authorization', 'If-None-Match'],
-      exposeHeaders: ['ETag'],
+      exposeHeaders: ['ETag', 'Retry-After'],
       maxAge: 600,
     }),
   );
+  // Every request of an address counts, then failed authentications, then each accepted token's own.
+  api.use('*', limiter('address', clientAddress, clientAddress, deps.limits));
+  const failures = authFailures(deps.limits);
+  const perToken = limiter('token', tokenKey, principalName, deps.limits);
+  const auth = [failures.gate, authenticate(deps, failures), perToken] as const;
   const document = openApiDocument();
   api.get('/openapi.json', (c) => c.json(document));
-  const auth = authenticate(deps);
-  api.get('/tenants', auth, agentOnly, search(deps));
-  api.get('/tenants/:tenant/seats', auth, seats(deps));
-  api.post('/sandbox/reset', auth, agentOnly, reset(deps));
+  api.get('/tenants', ...auth, agentOnly, search(deps));
+  api.get('/tenants/:tenant/seats', ...auth, seats(deps));
+  api.post('/sandbox/reset', ...auth, agentOnly, reset(deps));
   return api;
 }

@@ -1,12 +1,15 @@
 import type { Problem } from '../../lib/api/schemas';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 429 | 500;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 413 | 415 | 421 | 429 | 500;
 
 const TITLES: Record<ProblemStatus, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  421: 'Misdirected Request',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
 };

@@ -20,7 +20,8 @@ export async function countingProxy(target: string): Promise<CountingProxy> {
         port: upstream.port,
         path: req.url,
         method: req.method,
-        headers: req.headers,
+        // The server answers only its own host names (DNS-rebinding defence): name it, not the proxy.
+        headers: { ...req.headers, host: upstream.host },
       },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);

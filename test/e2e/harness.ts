@@ -208,16 +208,12 @@ export async function startHarness({ large = [] }: HarnessOptions = {}): Promise
       await harness.connect();
     },
     async adminPost(tenant, path, fields) {
-      // The sandbox's double-submit CSRF check: the cookie of a page and the token in its forms.
+      // The sandbox's CSRF checks: the token in a page's forms, and the Origin a browser sends with a post.
       const form = await fetch(harness.adminUrl(tenant));
-      const cookie = form.headers
-        .getSetCookie()
-        .map((line) => line.split(';')[0])
-        .join('; ');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
       return fetch(harness.adminUrl(tenant, path), {
         method: 'POST',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ _csrf: csrf, ...fields }),
         redirect: 'manual',
       });

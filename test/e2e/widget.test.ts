@@ -36,8 +36,16 @@ let skewMs = 0;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'seatguard-widget-e2e-'));
   const now = () => new Date(Date.now() + skewMs);
-  server = await startServer({ port: 0, dataFile: join(dir, 'sandbox.sqlite'), tokens: TOKENS, now });
-  proxy = await startCountingProxy(server.url);
+  // The proxy keeps the browser's Host, so the server must know the proxy's origin as one of its own.
+  proxy = await startCountingProxy(() => server.url);
+  const publicOrigins = [proxy.url];
+  server = await startServer({
+    port: 0,
+    dataFile: join(dir, 'sandbox.sqlite'),
+    tokens: TOKENS,
+    now,
+    publicOrigins,
+  });
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   context = await browser.newContext();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { banner } from '../../server/banner';
-import { configFromEnv, largeSizes } from '../../server/config';
+import { configFromEnv, largeSizes, rateLimits } from '../../server/config';
 import { largeListing } from '../../server/sandbox/large';
 import { sandboxTenants } from '../../server/sandbox/tenants';
 
@@ -47,6 +47,14 @@ describe('configFromEnv', () => {
     [{ SEATGUARD_TENANT_TOKENS: 'Bad_Id=x' }, /SEATGUARD_TENANT_TOKENS/],
     [{ SEATGUARD_TENANT_TOKENS: 'qics-demo=sandbox-agent' }, /every token must be different/],
     [{ SEATGUARD_CORS_ORIGINS: 'https://portal.example/path' }, /SEATGUARD_CORS_ORIGINS/],
+    [{ SEATGUARD_PUBLIC_ORIGIN: 'seats.example' }, /SEATGUARD_PUBLIC_ORIGIN/],
+    [{ SEATGUARD_PUBLIC_ORIGIN: 'https://seats.example/' }, /SEATGUARD_PUBLIC_ORIGIN/],
+    [{ SEATGUARD_RATE_LIMITS: 'token=10' }, /SEATGUARD_RATE_LIMITS: "token=10" is not a limit/],
+    [{ SEATGUARD_RATE_LIMITS: 'tokens=10/1s' }, /NAME one of token, address, auth-failures, mint/],
+    [{ SEATGUARD_RATE_LIMITS: 'token=0/10s' }, /SEATGUARD_RATE_LIMITS: "token=0\/10s"/],
+    [{ SEATGUARD_RATE_LIMITS: 'token=10/0s' }, /SEATGUARD_RATE_LIMITS/],
+    [{ SEATGUARD_RATE_LIMITS: 'token=10/10m' }, /SEATGUARD_RATE_LIMITS/],
+    [{ SEATGUARD_RATE_LIMITS: 'mint=1/100000s' }, /SEATGUARD_RATE_LIMITS/],
     [{ SEATGUARD_LARGE: '10k' }, /SEATGUARD_LARGE: "10k" is not a user count/],
     [{ SEATGUARD_LARGE: '10000,,100000' }, /SEATGUARD_LARGE: "" is not a user count/],
     [{ SEATGUARD_LARGE: '0' }, /SEATGUARD_LARGE: "0" is not a user count/],
@@ -55,6 +63,29 @@ describe('configFromEnv', () => {
     [{ SEATGUARD_LARGE: '1000001' }, /from 1 to 1000000/],
   ])('refuses %j', (env, message) => {
     expect(() => configFromEnv(env, ids)).toThrow(message);
+  });
+});
+
+describe('SEATGUARD_PUBLIC_ORIGIN and SEATGUARD_RATE_LIMITS', () => {
+  it('reads the public origins the server is reached at besides loopback', () => {
+    const env = { SEATGUARD_PUBLIC_ORIGIN: 'https://seats.example, http://proxy.internal:8080' };
+    expect(configFromEnv(env, ids).publicOrigins).toEqual([
+      'https://seats.example',
+      'http://proxy.internal:8080',
+    ]);
+    expect(configFromEnv({}, ids).publicOrigins).toBeUndefined();
+  });
+
+  it.each([
+    ['token=100/1s', { token: { limit: 100, windowMs: 1_000 } }],
+    [
+      ' auth-failures=5/300s , mint=10/60s ',
+      { authFailures: { limit: 5, windowMs: 300_000 }, mint: { limit: 10, windowMs: 60_000 } },
+    ],
+    ['address=100000/10s', { address: { limit: 100_000, windowMs: 10_000 } }],
+  ])('%j overrides those limits and keeps the others', (value, limits) => {
+    expect(rateLimits(value)).toEqual(limits);
+    expect(configFromEnv({ SEATGUARD_RATE_LIMITS: value }, ids).limits).toEqual(limits);
   });
 });
 

@@ -25,10 +25,10 @@ const preflight = (origin: string) =>
   });
 
 describe('CORS on the Seat API', () => {
-  it('a configured portal may read, with the ETag exposed and no credentials or wildcard', async () => {
+  it('a configured portal may read, with ETag and Retry-After exposed and no credentials or wildcard', async () => {
     const response = await seats(PORTAL);
     expect(response.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(response.headers.get('access-control-expose-headers')).toBe('ETag');
+    expect(response.headers.get('access-control-expose-headers')).toBe('ETag,Retry-After');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('vary')).toContain('Origin');
   });

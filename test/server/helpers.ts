@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, startServer } from '../../server/main';
+import { type RunningServer, type StartOptions, startServer } from '../../server/main';
 
 // A real sandbox server on an ephemeral port over a temp SQLite file, and Seat API calls to it.
 
@@ -23,6 +23,8 @@ export const PORTAL = 'https://portal.example';
 export interface Sandbox extends RunningServer {
   dir: string;
   dataFile: string;
+  /** The server's log lines (failed authentications, rate limits, failures), kept off the test output. */
+  logs: string[];
   /** Stops the server and deletes the temp folder. */
   dispose(): Promise<void>;
 }
@@ -32,19 +34,25 @@ export function tempDataFile(): { dir: string; dataFile: string } {
   return { dir, dataFile: join(dir, 'sandbox.sqlite') };
 }
 
-export async function startSandbox(dataFile = tempDataFile()): Promise<Sandbox> {
+export async function startSandbox(
+  dataFile = tempDataFile(),
+  options: Partial<StartOptions> = {},
+): Promise<Sandbox> {
+  const logs: string[] = [];
   const server = await startServer({
     port: 0,
     dataFile: dataFile.dataFile,
     tokens,
     corsOrigins: [PORTAL],
     now: () => NOW,
+    log: (line) => logs.push(line),
+    ...options,
   });
   const dispose = async () => {
     await server.close();
     rmSync(dataFile.dir, { recursive: true, force: true });
   };
-  return { ...server, ...dataFile, dispose };
+  return { ...server, ...dataFile, logs, dispose };
 }
 
 export function api(base: string, path: string, token?: string, headers: Record<string, string> = {}) {

@@ -80,16 +80,20 @@ describe('the OpenAPI document', () => {
   });
 
   it.each([
-    ['/v1/tenants/{tenant}/seats', 'get', ['200', '304', '401', '403', '404', '429', '500']],
-    ['/v1/tenants', 'get', ['200', '400', '401', '403', '429', '500']],
-    ['/v1/sandbox/reset', 'post', ['204', '401', '403', '429', '500']],
-    ['/v1/openapi.json', 'get', ['200']],
+    ['/v1/tenants/{tenant}/seats', 'get', ['200', '304', '401', '403', '404', '421', '429', '500']],
+    ['/v1/tenants', 'get', ['200', '400', '401', '403', '421', '429', '500']],
+    ['/v1/sandbox/reset', 'post', ['204', '401', '403', '421', '429', '500']],
+    ['/v1/openapi.json', 'get', ['200', '421', '429']],
   ])('%s %s documents %j', (path, method, statuses) => {
     expect(Object.keys(operation(path, method).responses)).toEqual(statuses);
     for (const status of statuses.filter((s) => Number(s) >= 400)) {
       const problem = documented(path, method, Number(status)).content?.['application/problem+json'];
       expect(problem?.schema).toEqual({ $ref: '#/components/schemas/Problem' });
     }
+  });
+
+  it('documents Retry-After on every 429', () => {
+    expect(doc.components.responses.TooManyRequests?.headers?.['Retry-After']).toBeDefined();
   });
 
   it('documents the ETag, If-None-Match and the tenant id pattern of the seats endpoint', () => {

@@ -14,8 +14,12 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
-export async function startCountingProxy(target: string): Promise<CountingProxy> {
-  const upstream = new URL(target);
+/**
+ * `target` may be given later (a function), for a server that must know the proxy's origin when it starts: it
+ * sees the proxy's Host, so the proxy's origin is one of its public origins.
+ */
+export async function startCountingProxy(target: string | (() => string)): Promise<CountingProxy> {
+  const upstreamOf = () => new URL(typeof target === 'string' ? target : target());
   const counts = new Map<string, number>();
   const proxy: CountingProxy = {
     url: '',
@@ -28,6 +32,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       }),
   };
   const server = createServer((req, res) => {
+    const upstream = upstreamOf();
     const key = `${req.method} ${new URL(req.url ?? '/', upstream).pathname}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (proxy.apiDown && req.url?.startsWith('/v1/')) {

@@ -18,7 +18,13 @@ const ORIGIN = 'http://portal.test';
 const dir = mkdtempSync(join(tmpdir(), 'seatguard-partner-'));
 const db = openDatabase(join(dir, 'sandbox.sqlite'));
 let now = new Date('2026-11-22T09:00:00Z');
-const app = createApp({ db, tokens: { agent: 'agent', tenants: {} }, corsOrigins: [], now: () => now });
+const app = createApp({
+  db,
+  tokens: { agent: 'agent', tenants: {} },
+  corsOrigins: [],
+  origins: [ORIGIN],
+  now: () => now,
+});
 
 beforeAll(() => seedIfEmpty(db));
 afterAll(() => {

@@ -23,7 +23,7 @@ let app: ReturnType<typeof createApp>;
 beforeAll(() => {
   const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'seatguard-hosts-')), 'db.sqlite'));
   seedIfEmpty(db);
-  app = createApp({ db, tokens: { agent: 'a', tenants: {} }, corsOrigins: [] });
+  app = createApp({ db, tokens: { agent: 'a', tenants: {} }, corsOrigins: [], origins: [ORIGIN] });
 });
 
 /** The page as the server renders it, in a DOM at its own URL so form actions resolve. */

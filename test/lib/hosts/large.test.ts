@@ -15,7 +15,7 @@ const ORIGIN = 'http://127.0.0.1:5178';
 const TENANT = 'large-120';
 const dir = mkdtempSync(join(tmpdir(), 'seatguard-large-hosts-'));
 const db = openDatabase(join(dir, 'db.sqlite'));
-const app = createApp({ db, tokens: { agent: 'a', tenants: {} }, corsOrigins: [] });
+const app = createApp({ db, tokens: { agent: 'a', tenants: {} }, corsOrigins: [], origins: [ORIGIN] });
 
 beforeAll(() => {
   seedIfEmpty(db);
