@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { builtInAdapters } from '../../lib/hosts';
-import { useHarness } from './harness';
+import { sandboxAdapterAtE2ePort, useHarness } from './harness';
 import { type SeatProxy, startProxy } from './proxy';
 import {
   dialog,
@@ -72,8 +71,7 @@ describe('a report the page cannot carry', () => {
   });
 
   it('with a fail-closed adapter the submission stops, says why and keeps the form', async () => {
-    const qics = builtInAdapters.find((adapter) => adapter.id === 'sandbox-qics-demo');
-    if (!qics) throw new Error('no built-in QicsMilestones adapter');
+    const qics = sandboxAdapterAtE2ePort('sandbox-qics-demo');
     const acme = { ...qics, id: 'acme-qics', name: 'Acme QicsMilestones', failMode: 'closed' };
     proxy.mode = hugePoolIds;
     await h().store({ adapters: [acme] });
