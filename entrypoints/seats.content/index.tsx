@@ -8,6 +8,7 @@ import { dialogStyles, styles } from '../../components/styles';
 import { anchorOf } from '../../lib/extension/content/anchor';
 import { Lifetime } from '../../lib/extension/content/lifetime';
 import { watchHostScheme } from '../../lib/extension/content/scheme';
+import { hostName, reattach, renderWithoutParts, sealedHostStyles } from '../../lib/extension/content/sealed';
 import { createSeatSession, type SeatSession } from '../../lib/extension/content/session';
 import { watchSpot } from '../../lib/extension/content/spot';
 import { installGuard } from '../../lib/guard';
@@ -36,11 +37,13 @@ function mountAtAnchor(ctx: Lifetime, session: SeatSession, hosts: Set<Element>)
     if (!anchor || started) return;
     started = true;
     void createShadowRootUi(asUiContext(ctx), {
-      name: 'seatguard-launcher',
+      name: hostName('seatguard-launcher'),
+      // Closed, like the panel's: the page reads no seat data and rewrites no word of ours (issue 13).
+      mode: 'closed',
       position: 'inline',
       anchor,
       append: 'last',
-      css: styles + dockStyles + anchorHostStyles,
+      css: styles + dockStyles + anchorHostStyles + sealedHostStyles,
       isolateEvents: true,
       onMount: (mounted, _shadow, host) => {
         hosts.add(host);
@@ -80,6 +83,9 @@ export default defineContentScript({
     performance.mark('seatguard:start');
     // Not WXT's context: a page can end that one with an event of its own (lifetime.ts).
     const ctx = new Lifetime();
+    ctx.onInvalidated(renderWithoutParts());
+    // The panel's host, once mounted: the page may take it out, the guard puts it back to be heard.
+    let panelHost: Element | undefined;
     const session = createSeatSession(ctx);
     markFirstPanel(ctx, session);
     installGuard({
@@ -90,9 +96,11 @@ export default defineContentScript({
       decide: session.check,
       unchecked: session.failMode,
       ask: (decision, resume, cancel) => {
+        reattach(panelHost);
         session.dialog.value = { decision, resume, cancel };
       },
       onNote: (note) => {
+        reattach(panelHost);
         session.note.value = note;
       },
       onPass: () => session.submitted(),
@@ -116,14 +124,18 @@ export default defineContentScript({
     });
     ctx.onInvalidated(disposeOpen);
     const ui = await createShadowRootUi(asUiContext(ctx), {
-      name: 'seatguard-panel',
+      name: hostName('seatguard-panel'),
+      // Closed: `host.shadowRoot` is null to the page, whose scripts then neither read the seat data nor
+      // rewrite a dialog before the admin answers it (issue 13). Tests reach it through the DevTools protocol.
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: styles + dialogStyles + dockStyles,
+      css: styles + dialogStyles + dockStyles + sealedHostStyles,
       isolateEvents: true,
       onMount: (container, _shadow, shadowHost) => {
         hosts.add(shadowHost);
+        panelHost = shadowHost;
         render(<App session={session} placement={placement} />, container);
         return container;
       },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { axeViolations } from './axe';
+import { axeViolations, uiViolations } from './axe';
 import { useHarness } from './harness';
 import {
   DARK_ROUTE,
@@ -13,6 +13,7 @@ import {
   openPanel,
   panel,
   submit,
+  ui,
   waitForPool,
 } from './ui';
 
@@ -20,7 +21,8 @@ import {
 // serious or critical violation; the popup (popup.test.ts) and the widget (widget.test.ts) have their own scans.
 
 const h = useHarness();
-const violations = (page: Page, include: string) => axeViolations(page, { include, seriousOnly: true });
+/** Serious and critical violations in our UI, scanned inside its closed shadow roots (axe.ts). */
+const violations = (page: Page) => uiViolations(page, { seriousOnly: true });
 
 describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('the launcher and the open panel on a %s host page', async (scheme) => {
@@ -30,9 +32,9 @@ describe('accessibility', () => {
     await page.goto(h().adminUrl('qics-demo', 'users'));
     await waitForPool(page, 'users', '25 van 25');
     await launcher(page).locator('.sg-level').waitFor();
-    expect(await violations(page, HOST)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await openPanel(page);
-    expect(await violations(page, HOST)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.unroute(DARK_ROUTE);
   });
 
@@ -48,7 +50,7 @@ describe('accessibility', () => {
         return launcher(page).evaluate((button) => button.classList.contains('sg-launcher--compact'));
       })
       .toBe(true);
-    expect(await violations(page, HOST)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
@@ -68,7 +70,7 @@ describe('accessibility', () => {
     }
     await submit(page, 'form#user-create');
     await expectText(dialog(page).locator('.sg-title'), title);
-    expect(await violations(page, HOST)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
@@ -80,7 +82,7 @@ describe('accessibility', () => {
     await page.selectOption('form#user-edit [name="roles"]', 'admin');
     await submit(page, 'form#user-edit');
     await expectText(dialog(page).locator('.sg-title'), 'Aankoop van 1 extra seat bevestigen');
-    expect(await violations(page, HOST)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
@@ -88,8 +90,37 @@ describe('accessibility', () => {
     const page = await h().ext.context.newPage();
     await page.goto(`chrome-extension://${h().ext.extensionId}/options.html`);
     await page.waitForSelector('form');
-    expect(await violations(page, 'body')).toEqual([]);
+    expect(await axeViolations(page, { include: 'body', seriousOnly: true })).toEqual([]);
     await page.close();
+  });
+
+  it('the scan sees into the closed root: violations planted there are caught, which the page’s world misses', async () => {
+    const { page } = h();
+    await page.goto(h().adminUrl('qics-demo', 'users'));
+    await waitForPool(page, 'users', '25 van 25');
+    expect(await violations(page)).toEqual([]);
+    // A button without a name (critical) and grey on grey (serious), beside the launcher.
+    await ui(page)
+      .locator('.sg-dock')
+      .evaluate((dock) => {
+        const nameless = document.createElement('button');
+        const faint = document.createElement('p');
+        faint.textContent = 'Gebruikers 25/25';
+        faint.style.color = '#777';
+        faint.style.background = '#888';
+        for (const planted of [nameless, faint]) {
+          planted.className = 'sg-planted';
+          planted.style.pointerEvents = 'auto';
+          dock.append(planted);
+        }
+      });
+    expect(await violations(page)).toEqual(expect.arrayContaining(['button-name (1)', 'color-contrast (1)']));
+    // axe from the page's own world stops at the host: a closed root is empty to it.
+    expect(await axeViolations(page, { include: HOST, seriousOnly: true })).toEqual([]);
+    await ui(page).evaluate((root) => {
+      for (const planted of root.querySelectorAll('.sg-planted')) planted.remove();
+    });
+    expect(await violations(page)).toEqual([]);
   });
 
   it('a Swedish page (lang="sv") gets a Swedish panel', async () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { HOST, LAUNCHER_HOST } from './ui';
+import { callInWorld, inWorld, type WorldChrome } from './world';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,5 +33,53 @@ export async function axeViolations(
         .map((v) => `${v.id} (${v.nodes.length})`);
     },
     { include, seriousOnly },
+  );
+}
+
+/**
+ * axe-core inside our closed shadow roots, in the content script's isolated world (world.ts), where
+ * `chrome.dom.openOrClosedShadowRoot` hands them out: the roots' own elements are the context. axe walks shadow
+ * trees through `element.shadowRoot`, null for a closed root even there; for the scan alone, that world's
+ * getter (not the page's: each world has its own prototypes) answers with chrome.dom's.
+ */
+export async function uiViolations(
+  page: Page,
+  { hosts = [HOST, LAUNCHER_HOST], seriousOnly = false }: { hosts?: string[]; seriousOnly?: boolean } = {},
+): Promise<string[]> {
+  // Injected once per world, over CDP, which no CSP governs.
+  if (!(await inWorld<boolean>(page, `typeof axe === 'object'`))) await inWorld(page, `${axeSource}; 0`);
+  return callInWorld(
+    page,
+    async (selectors: string[], serious: boolean) => {
+      const { dom } = (globalThis as unknown as WorldChrome).chrome;
+      const { axe } = globalThis as unknown as {
+        axe: {
+          run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      };
+      const roots = selectors
+        .flatMap((selector) => [...document.querySelectorAll<HTMLElement>(selector)])
+        .map((host) => dom.openOrClosedShadowRoot(host))
+        .filter((root): root is ShadowRoot => root !== null);
+      if (roots.length === 0) throw new Error(`no shadow root of ${selectors.join(', ')} to scan`);
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot');
+      Object.defineProperty(Element.prototype, 'shadowRoot', {
+        configurable: true,
+        get(this: Element) {
+          return this instanceof HTMLElement ? dom.openOrClosedShadowRoot(this) : own?.get?.call(this);
+        },
+      });
+      try {
+        const include = roots.flatMap((root) => [...root.children]);
+        const { violations } = await axe.run({ include });
+        return violations
+          .filter((v) => !serious || v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      } finally {
+        if (own) Object.defineProperty(Element.prototype, 'shadowRoot', own);
+      }
+    },
+    hosts,
+    seriousOnly,
   );
 }

@@ -15,6 +15,7 @@ import {
   pool,
   statusMessage,
   submit,
+  ui,
 } from './ui';
 
 // The sandbox's tenant of 100,000 users (issue 2/4): the panel shows what the Seat API counts, the guard blocks
@@ -60,7 +61,7 @@ describe(`${LARGE}: the panel and the guard at 100,000 users`, () => {
     expect(poolOf(pools, 'users').level).toBe('full');
     await page.goto(h().adminUrl(LARGE));
     await expectPools(page, pools, 'en');
-    expect(await page.locator('seatguard-panel [data-pool]').count()).toBe(pools.length);
+    expect(await ui(page).locator('[data-pool]').count()).toBe(pools.length);
   });
 
   it('creating a user with sign-in at the limit is blocked; the form keeps its values and nothing is created', async () => {

@@ -12,6 +12,7 @@ import { formatNumber, type Lang, type MessageKey, type Params, resolveLang, t }
 import { evaluate } from '../../lib/rules';
 import { type RunningServer, startServer } from '../../server/start';
 import { E2E_PORT, type ExtensionBrowser, launchWithExtension } from './browser';
+import { ui } from './ui';
 
 // The options page of the production build in Chromium, against the sandbox server: test connection,
 // save (and the panel using it), import with errors, a customer adapter's content script, export.
@@ -180,7 +181,7 @@ describe('save', () => {
     const users = await ext.context.newPage();
     await users.goto(`${sandbox.url}/t/qics-demo/admin/users`);
     const lang = resolveLang([await users.locator('html').getAttribute('lang')]);
-    const panel = users.locator('seatguard-panel section.sg-panel');
+    const panel = ui(users).locator('section.sg-panel');
     await expect
       .poll(async () => squash(await panel.textContent()), { timeout: 15_000 })
       .toContain(squash(t('error.unconfigured', {}, lang)));
@@ -192,7 +193,7 @@ describe('save', () => {
 
     const expected = await serverUsage('qics-demo', tokenOf('qics-demo'), lang);
     await users.reload();
-    const usage = users.locator(`seatguard-panel [data-pool="${expected.id}"] .sg-pool-usage`);
+    const usage = ui(users).locator(`[data-pool="${expected.id}"] .sg-pool-usage`);
     await expect
       .poll(async () => squash(await usage.textContent()), { timeout: 15_000 })
       .toContain(expected.used);
@@ -270,7 +271,7 @@ describe('adapters', () => {
     );
     const acme = await ext.context.newPage();
     await acme.goto(`${sandbox.url}/acme/users`);
-    const usage = acme.locator('seatguard-panel [data-pool] .sg-pool-usage').first();
+    const usage = ui(acme).locator('[data-pool] .sg-pool-usage').first();
     await expect.poll(async () => squash(await usage.textContent()), { timeout: 15_000 }).toMatch(/\d/);
     await acme.close();
   });

@@ -4,7 +4,7 @@ import { palette } from '../../components/styles';
 import { sites } from '../../server/admin/sites';
 import { sandboxTenants } from '../../server/sandbox/tenants';
 import { sandboxAdapterAtE2ePort, TENANTS, type Tenant, useHarness, type WorkerGlobal } from './harness';
-import { DARK_ROUTE, darkHost, HOST, launcher, openPanel, panel, sheet, waitForPool } from './ui';
+import { DARK_ROUTE, darkHost, launcher, openPanel, panel, sheet, ui, waitForPool } from './ui';
 
 // Issue 12, "never in the way": the panel covered all 24 edit/delete links of AM's users page at 1280×720,
 // Echometer's only "Wiederherstellen" (a real click failed), and the new-user forms' submit buttons at
@@ -207,11 +207,13 @@ describe('at rest, seatguard covers none of the host’s controls (issue 12)', (
   });
 });
 
-/** The launcher button's focus, read inside our shadow root (the page only sees the host). */
-function launcherHasFocus(page: Page): Promise<boolean> {
-  return page
-    .locator(HOST)
-    .evaluate((host) => host.shadowRoot?.activeElement?.classList.contains('sg-launcher') ?? false);
+/** The launcher button's focus, read inside our closed shadow root (the page only sees the host focused). */
+async function launcherHasFocus(page: Page): Promise<boolean> {
+  const inside = await ui(page).evaluate(
+    (root) => root.activeElement?.classList.contains('sg-launcher') ?? false,
+  );
+  const outside = await page.evaluate(() => document.activeElement?.localName);
+  return inside && outside === 'seatguard-panel';
 }
 
 describe('the launcher', () => {
@@ -299,7 +301,7 @@ describe('the launcher', () => {
     await h().store({ adapters: [anchored] });
     await h().connect({}, { 'acme-qics': { baseUrl: `${h().base}/`, token: 'e2e-qics-demo-token' } });
     await page.reload();
-    const inline = page.locator('.topbar > seatguard-launcher button.sg-launcher');
+    const inline = ui(page, '.topbar > seatguard-launcher').locator('button.sg-launcher');
     await inline.locator('.sg-level').waitFor();
     expect(await launcher(page).count()).toBe(0);
     expect(await content()).toEqual(docked);

@@ -7,7 +7,8 @@ import { evaluate } from '../../lib/rules';
 import { poolUsageText } from '../../lib/view/text';
 import { axeViolations } from './axe';
 import { type Tenant, TOKENS, useHarness } from './harness';
-import { expectText, squash } from './ui';
+import { expectText, squash, ui } from './ui';
+import { inWorld } from './world';
 
 // The toolbar popup of the production build for support agents, against the sandbox server: search,
 // keyboard, copy, CSV export, admin page, errors, and opening on the tenant of the current tab.
@@ -316,30 +317,12 @@ describe('opening on a tenant without typing', () => {
   });
 });
 
-/** Evaluates in the extension's isolated world on a host page: what the content script itself could do. */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((context) => context.origin === `chrome-extension://${h().ext.extensionId}`);
-  if (!world) throw new Error('no content script world on the page');
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId: world.id,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value;
-}
-
 describe('the agent port serves extension pages only', () => {
   it('a content script on a host page gets no answer and no token', async () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
-    await page.locator('seatguard-panel .sg-pool').first().waitFor({ state: 'attached' });
-    const heard = await inContentScript(
+    await ui(page).locator('.sg-pool').first().waitFor({ state: 'attached' });
+    const heard = await inWorld(
       page,
       `new Promise((resolve) => {
         const port = chrome.runtime.connect({ name: 'seatguard:agent' });

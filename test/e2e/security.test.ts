@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxAdapters } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { E2E_PORT, EXTENSION_DIR, PRODUCTION_DIR } from './browser';
 import { TENANTS, TOKENS, useHarness } from './harness';
 import { type SeatProxy, startProxy } from './proxy';
-import { expectText, HOST, pool, waitForPool } from './ui';
+import { expectText, pool, ui, waitForPool } from './ui';
+import { inWorld } from './world';
 
 // The production build's privileges, the e2e flavour's exact origins, and what the host page can see.
 
@@ -74,43 +74,21 @@ describe('the manifest of the production build', () => {
   });
 });
 
-/** Evaluates in the extension's isolated world on the page: what the content script itself could reach. */
-async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((context) => context.origin === `chrome-extension://${extensionId}`);
-  if (!world) throw new Error('no content script world on the page');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId: world.id,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return exceptionDetails
-    ? { error: exceptionDetails.exception?.description ?? exceptionDetails.text }
-    : result.value;
-}
-
 describe('the token stays in the background', () => {
   it.each(TENANTS)('%s: no token in the page’s DOM or the panel’s shadow DOM', async (tenant) => {
     const { page } = h();
     await page.goto(h().adminUrl(tenant));
-    await page.locator(`${HOST} .sg-pool`).first().waitFor({ state: 'attached' });
-    const dom =
-      (await page.content()) + (await page.locator(HOST).evaluate((host) => host.shadowRoot?.innerHTML));
+    await ui(page).locator('.sg-pool').first().waitFor({ state: 'attached' });
+    const dom = (await page.content()) + (await ui(page).evaluate((root) => root.innerHTML));
     for (const token of [TOKENS.agent, ...Object.values(TOKENS.tenants)]) expect(dom).not.toContain(token);
   });
 
   it('the content script’s own world cannot read the stored connections', async () => {
-    const { page, ext } = h();
+    const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await waitForPool(page, 'users', '25 van 25');
-    const read = await inContentScript(
+    const read = await inWorld(
       page,
-      ext.extensionId,
       `chrome.storage.local.get('connections').then((items) => JSON.stringify(items), (error) => 'refused: ' + error.message)`,
     );
     expect(String(read)).toMatch(/^refused: /);
@@ -167,9 +145,8 @@ describe('tokens stay out of every storage area', () => {
 
     await page.goto(h().adminUrl('qics-demo'));
     await waitForPool(page, 'users', '25 van 25');
-    const seen = await inContentScript(
+    const seen = await inWorld(
       page,
-      ext.extensionId,
       `indexedDB.databases().then((dbs) => JSON.stringify(dbs.map((db) => db.name)), (error) => 'refused: ' + error.message)`,
     );
     expect(String(seen)).not.toContain('seatguard-secrets');
@@ -200,9 +177,7 @@ describe('hostile seat data renders as text', () => {
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await expectText(pool(page, 'users').locator('.sg-pool-label'), label);
-    const injected = await page
-      .locator(HOST)
-      .evaluate((host) => host.shadowRoot?.querySelectorAll('img, script').length);
+    const injected = await ui(page).evaluate((root) => root.querySelectorAll('img, script').length);
     expect(injected).toBe(0);
     expect(await page.title()).not.toBe('pwned');
   });
