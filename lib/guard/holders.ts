@@ -24,6 +24,49 @@ function leastActive<T>(items: Iterable<T>, key: (item: T) => string): T[] {
   return kept.map(([, item]) => item);
 }
 
+/** Per prepared tenant (one per snapshot): each user's valid-until, and each pool's holders per day. */
+interface Memo {
+  validUntil: Map<string, string | undefined>;
+  pools: Map<string, PoolHolders>;
+}
+
+/** A 100k-seat pool takes tens of milliseconds to walk: once per snapshot and day, not on every submit. */
+const memos = new WeakMap<PreparedTenant, Memo>();
+
+function memoOf(prepared: PreparedTenant): Memo {
+  let memo = memos.get(prepared);
+  if (!memo) {
+    const validUntil = new Map(
+      prepared.snapshot.users.map((user) => [user.id, user.validUntil ?? undefined]),
+    );
+    memo = { validUntil, pools: new Map() };
+    memos.set(prepared, memo);
+  }
+  return memo;
+}
+
+/** Who holds a pool's seats, least recently active first (the first `NAMED`), and how many they are. */
+function poolHoldersOn(prepared: PreparedTenant, pool: string, today: string): PoolHolders {
+  const memo = memoOf(prepared);
+  const key = `${today}|${pool}`;
+  const known = memo.pools.get(key);
+  if (known) return known;
+  const holders = poolHolders(prepared, pool);
+  const items: SuggestionItem[] = leastActive(holders, (h) =>
+    staleness(today, memo.validUntil.get(h.id), h.lastActiveAt),
+  ).map(({ id, name, email, lastActiveAt }) => ({
+    id,
+    ...(name !== undefined && { name }),
+    ...(email !== undefined && { email }),
+    ...(lastActiveAt !== undefined && { lastActiveAt }),
+  }));
+  const found = { pool, count: holders.length, items };
+  memo.pools.set(key, found);
+  return found;
+}
+
+const dayOf = (now: number) => new Date(now).toISOString().slice(0, 10);
+
 /**
  * For a change that is blocked at a limit or needs a purchase: who holds the pool's seats, least recently
  * active first, so the dialog can name whom to free a seat from instead (licensing.md: say how to free one).
@@ -33,19 +76,25 @@ export function holdersFor(prepared: PreparedTenant, verdict: Verdict, now: numb
     .filter((r) => (r.code === 'over-limit' && verdict.outcome === 'block') || r.code === 'needs-purchase')
     .map((r) => r.pool)
     .filter((pool, i, all): pool is string => pool !== undefined && all.indexOf(pool) === i);
-  if (pools.length === 0) return [];
-  const today = new Date(now).toISOString().slice(0, 10);
-  const validUntil = new Map(prepared.snapshot.users.map((user) => [user.id, user.validUntil]));
-  return pools.map((pool) => {
-    const holders = poolHolders(prepared, pool);
-    const items: SuggestionItem[] = leastActive(holders, (h) =>
-      staleness(today, validUntil.get(h.id) ?? undefined, h.lastActiveAt),
-    ).map(({ id, name, email, lastActiveAt }) => ({
-      id,
-      ...(name !== undefined && { name }),
-      ...(email !== undefined && { email }),
-      ...(lastActiveAt !== undefined && { lastActiveAt }),
-    }));
-    return { pool, count: holders.length, items };
-  });
+  const today = dayOf(now);
+  return pools.map((pool) => poolHoldersOn(prepared, pool, today));
+}
+
+/**
+ * Walks, ahead of any submit, the pools a change is likely to stop at: those at or past their warning level.
+ * One pool per task, so the background keeps answering meanwhile; stops when `signal` aborts.
+ */
+export function warmHolders(prepared: PreparedTenant, now: number, signal?: AbortSignal): void {
+  const today = dayOf(now);
+  const pools = prepared
+    .report({ now: new Date(now).toISOString() })
+    .pools.filter((pool) => pool.level !== 'ok')
+    .map((pool) => pool.id);
+  const next = () => {
+    const pool = pools.shift();
+    if (pool === undefined || signal?.aborted) return;
+    poolHoldersOn(prepared, pool, today);
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }

@@ -112,10 +112,15 @@ export function installGuard(options: GuardOptions): void {
       decision = Promise.resolve(options.unchecked('guard-error'));
     }
     const found = rule;
+    // While this submission's events are still firing, requestSubmit does nothing: an answer settles in a
+    // later task. One from the background already comes in one; only one decided at once waits for it.
+    const fired = new Promise<void>((done) => setTimeout(done, 0));
     void decision
       .catch(() => options.unchecked('guard-error'))
-      // A task of its own: while this submission's events are still firing, requestSubmit does nothing.
-      .then((answer) => new Promise<Decision>((next) => setTimeout(next, 0, answer)))
+      .then(async (answer) => {
+        await fired;
+        return answer;
+      })
       .then((answer) => settle(form, found, submitter, answer))
       .catch(() => {
         // Our own dialog failed: the fail mode decides, without a dialog.

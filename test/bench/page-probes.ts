@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { callInWorld, inWorld } from '../e2e/world';
 
 // What the bench reads inside a host page, from outside the product: user-timing marks, a heartbeat that
 // sees main-thread stalls, and the guard's dialog. Functions handed to `evaluate` define no named
@@ -50,47 +49,31 @@ export async function panelPainted(page: Page, timeoutMs = 60_000): Promise<numb
   }, timeoutMs);
 }
 
-/** The content script's world (test/e2e/world.ts): the one place besides the extension that sees our closed root. */
-interface BenchWorld {
-  chrome: { dom: { openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null } };
-  __seatguardBenchDialog?: Promise<number>;
-}
-
 /**
  * Submits the create-user form from the page and times the call (taken just before `requestSubmit`) to the
- * guard's dialog opening in the panel's closed shadow root, which only the content script's world can observe;
- * then closes the dialog with Escape, so the form stays and nothing is sent.
+ * guard's dialog opening (its `seatguard:dialog` mark: the dialog itself is in a closed root); then closes the
+ * dialog with Escape, so the form stays and nothing is sent.
  */
 export async function submitToDialog(page: Page, form = 'form#user-create'): Promise<number> {
-  await callInWorld(page, () => {
-    const world = globalThis as unknown as BenchWorld;
-    const host = document.querySelector<HTMLElement>('seatguard-panel');
-    const root = host && world.chrome.dom.openOrClosedShadowRoot(host);
-    if (!root) throw new Error('no panel');
-    world.__seatguardBenchDialog = new Promise<number>((done, fail) => {
-      const observer = new MutationObserver(() => {
-        if (!root.querySelector('dialog[open]')) return;
-        observer.disconnect();
-        done(performance.now());
-      });
-      observer.observe(root, { subtree: true, childList: true, attributes: true });
-      setTimeout(() => fail(new Error('no guard dialog within 10 s')), 10_000);
-    });
-  });
-  const start = await page.evaluate((selector) => {
+  const elapsed = await page.evaluate((selector) => {
     const target = document.querySelector<HTMLFormElement>(selector);
     if (!target) throw new Error(`no ${selector}`);
-    const before = performance.now();
+    // An observer, not polling: a timer of ours in the page would queue before the guard's own tasks.
+    const opened = new Promise<number>((done, fail) => {
+      const observer = new PerformanceObserver((list) => {
+        const mark = list.getEntriesByName('seatguard:dialog')[0];
+        if (!mark) return;
+        observer.disconnect();
+        done(mark.startTime);
+      });
+      observer.observe({ type: 'mark' });
+      setTimeout(() => fail(new Error('no guard dialog within 10 s')), 10_000);
+    });
+    const start = performance.now();
     target.requestSubmit();
-    return before;
+    return opened.then((end) => end - start);
   }, form);
-  const end = await inWorld<number>(page, 'globalThis.__seatguardBenchDialog');
   await page.keyboard.press('Escape');
-  await callInWorld(page, async () => {
-    const world = globalThis as unknown as BenchWorld;
-    const host = document.querySelector<HTMLElement>('seatguard-panel');
-    const root = host && world.chrome.dom.openOrClosedShadowRoot(host);
-    while (root?.querySelector('dialog[open]')) await new Promise((done) => setTimeout(done, 5));
-  });
-  return end - start;
+  await page.waitForFunction(() => document.activeElement?.localName !== 'seatguard-panel');
+  return elapsed;
 }

@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { createSeatApi, toSeatApiError } from '../../api';
 import { type Facts, FactsCache } from '../../facts';
-import { type Decision, decide, unchecked } from '../../guard';
+import { type Decision, decide, unchecked, warmHolders } from '../../guard';
 import { builtInAdapters, type HostAdapter, pageTenant, raiseHref } from '../../hosts';
 import { type ChangesInput, type Policy, type PreparedTenant, prepareParsed } from '../../rules';
 import { buildView } from '../../view/build';
@@ -84,9 +84,13 @@ export function startBackground({ store, panels, now = Date.now, freshMs = 60_00
   const settled = readSettings().then((read) => {
     settings = read;
   });
-  // Validated by the client's SeatsResponse; the warning threshold comes from the parsed settings.
-  const prepare = (data: { policy: Policy; snapshot: PreparedTenant['snapshot'] }) =>
-    prepareParsed(withWarnAt(data.policy, settings), data.snapshot);
+  // Validated by the client's SeatsResponse; the warning threshold comes from the parsed settings. The guard's
+  // dialog names who holds a pool's seats: found ahead of the first submit, not during it (a 100k pool: 60 ms).
+  const prepare = (data: { policy: Policy; snapshot: PreparedTenant['snapshot'] }) => {
+    const prepared = prepareParsed(withWarnAt(data.policy, settings), data.snapshot);
+    warmHolders(prepared, now());
+    return prepared;
+  };
   const cache = new FactsCache({ now, store, prepare });
   const channels = new Map<string, Channel>();
 
