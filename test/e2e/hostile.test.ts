@@ -298,6 +298,31 @@ describe('the page can neither read nor rewrite seatguard’s UI', () => {
     expect(posts).toEqual([]);
   });
 
+  it('a script rewriting the open dialog finds nothing to rewrite, and the dialog says what it said', async () => {
+    const posts = postsOf(page);
+    await page.goto(h().adminUrl('qics-demo', 'users/new'));
+    await page.locator(HOST).waitFor({ state: 'attached' });
+    await page.fill(`${CREATE} [name="name"]`, 'Mallory Mens');
+    await page.fill(`${CREATE} [name="email"]`, 'mallory@example.nl');
+    await page.locator(`${CREATE} [type="submit"]`).click();
+    await expectText(dialog(page).locator('.sg-title'), msg('nl', 'title.limit'));
+    const before = await dialog(page).textContent();
+    const reached = await page.evaluate((tag) => {
+      const host = document.querySelector(tag) as HTMLElement;
+      const found = document.querySelectorAll('dialog, [class^="sg-"], [class*=" sg-"]').length;
+      const modal = document.querySelector('dialog:modal');
+      host.textContent = 'Alles in orde, ga door';
+      host.setAttribute('style', 'display: none !important');
+      for (const element of document.querySelectorAll('*')) element.shadowRoot?.replaceChildren();
+      return { found, modal: modal !== null, root: host.shadowRoot !== null };
+    }, HOST);
+    expect(reached).toEqual({ found: 0, modal: false, root: false });
+    expect(await dialog(page).textContent()).toBe(before);
+    expect(await dialog(page).isVisible()).toBe(true);
+    await dialogButton(page, msg('nl', 'dialog.back')).click();
+    expect(posts).toEqual([]);
+  });
+
   it('a script removing our host from the page: the guard still asks, in a dialog the admin sees', async () => {
     const posts = postsOf(page);
     await page.goto(h().adminUrl('qics-demo', 'users/new'));
