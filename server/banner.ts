@@ -8,6 +8,7 @@ export function banner(
   tenants: readonly { id: string; name: string }[],
   tokens: Tokens,
   dataFile: string,
+  widgetBuilt: boolean,
 ): string {
   const sites = tenants.map((t) => `  ${column(t.id)}${t.name.padEnd(20)}${url}/t/${t.id}/admin/users`);
   const tenantTokens = Object.entries(tokens.tenants).map(([id, token]) => `  ${column(id)}${token}`);
@@ -20,7 +21,9 @@ export function banner(
     // The client adds `v1/…` itself: the base is what the options page's "Seat API base URL" field takes.
     `Seat API   ${url}/  (the base URL to paste into seatguard's options; it serves ${url}/v1/…)`,
     `OpenAPI    ${url}/v1/openapi.json`,
-    `Partner    ${url}/partner  (the <seat-usage> widget; npm run build:widget first)`,
+    widgetBuilt
+      ? `Partner    ${url}/partner  (a partner portal with the <seat-usage> widget)`
+      : `Partner    ${url}/partner  (the <seat-usage> widget, once \`npm run build:widget\` built it)`,
     '',
     'Tokens (Authorization: Bearer TOKEN)',
     `  ${column('agent')}${tokens.agent}`,

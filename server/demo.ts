@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { banner } from './banner';
 import { configFromEnv } from './config';
+import { WIDGET_BUILD } from './partner/widget-script';
 import { largeListing } from './sandbox/large';
 import { sandboxTenants } from './sandbox/tenants';
 import { startServer } from './start';
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const listed = [...sandboxTenants, ...(config.large ?? []).map(largeListing)];
-  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile));
+  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile, existsSync(WIDGET_BUILD)));
   // One adapter serves every large tenant, so its connection needs a token that reads them all.
   const connections = {
     ...Object.fromEntries(Object.entries(config.tokens.tenants).map(([t, token]) => [`sandbox-${t}`, token])),

@@ -1,7 +1,8 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { banner } from './banner';
 import { configFromEnv } from './config';
+import { WIDGET_BUILD } from './partner/widget-script';
 import { largeListing } from './sandbox/large';
 import { sandboxTenants } from './sandbox/tenants';
 import { startServer } from './start';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   );
   const server = await startServer(config);
   const listed = [...sandboxTenants, ...(config.large ?? []).map(largeListing)];
-  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile));
+  process.stdout.write(banner(server.url, listed, config.tokens, config.dataFile, existsSync(WIDGET_BUILD)));
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

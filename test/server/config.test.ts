@@ -118,7 +118,7 @@ describe('SEATGUARD_LARGE', () => {
 describe('banner', () => {
   it('prints the five admin URLs, the exact base to paste, the OpenAPI URL and the tokens', () => {
     const { tokens } = configFromEnv({}, ids);
-    const text = banner('http://127.0.0.1:5178', sandboxTenants, tokens, '.data/seatguard.sqlite');
+    const text = banner('http://127.0.0.1:5178', sandboxTenants, tokens, '.data/seatguard.sqlite', true);
     for (const id of ids) {
       expect(text).toContain(`http://127.0.0.1:5178/t/${id}/admin/users`);
       expect(text).toContain(`sandbox-${id}`);
@@ -130,10 +130,23 @@ describe('banner', () => {
     expect(text).toContain('sandbox-agent');
   });
 
+  it.each([
+    [
+      'built: the partner portal, no build step',
+      true,
+      /^Partner {4}http:\/\/127\.0\.0\.1:5178\/partner {2}\(a partner portal/m,
+    ],
+    ['not built: the command that builds it', false, /^Partner .*`npm run build:widget`/m],
+  ])('the widget %s', (_name, built, line) => {
+    const { tokens } = configFromEnv({}, ids);
+    const text = banner('http://127.0.0.1:5178', sandboxTenants, tokens, '.data/seatguard.sqlite', built);
+    expect(text).toMatch(line);
+  });
+
   it('lists the large tenants with their admin URLs and tokens', () => {
     const { tokens, large = [] } = configFromEnv({ SEATGUARD_LARGE: '10000,100000' }, ids);
     const listed = [...sandboxTenants, ...large.map(largeListing)];
-    const text = banner('http://127.0.0.1:5178', listed, tokens, '.data/seatguard.sqlite');
+    const text = banner('http://127.0.0.1:5178', listed, tokens, '.data/seatguard.sqlite', true);
     expect(text).toContain(
       'large-10000       Large 10,000 Ltd    http://127.0.0.1:5178/t/large-10000/admin/users',
     );
