@@ -269,14 +269,11 @@ describe('the page can neither read nor rewrite seatguard’s UI', () => {
       const response = await route.fetch();
       await route.fulfill({ response, body: `${await response.text()}\n${REWORD}` });
     });
-    await page.goto(h().adminUrl('qics-demo', 'users/new'));
-    await page.locator(HOST).waitFor({ state: 'attached' });
+    await fillCreate(page);
     // The page's styles are in force on the page (and would inherit into an unsealed root), not on our host.
     const theming = (element: Element) => getComputedStyle(element).getPropertyValue('--seatguard-fg');
     expect(await page.locator('body').evaluate(theming)).toBe('rgb(255, 255, 255)');
     expect(await page.locator(HOST).evaluate(theming)).toBe('');
-    await page.fill(`${CREATE} [name="name"]`, 'Mallory Mens');
-    await page.fill(`${CREATE} [name="email"]`, 'mallory@example.nl');
     await page.locator(`${CREATE} [type="submit"]`).click();
     await expectText(dialog(page).locator('.sg-title'), msg('nl', 'title.limit'));
     const look = await dialog(page).evaluate((element) => {
@@ -300,10 +297,7 @@ describe('the page can neither read nor rewrite seatguard’s UI', () => {
 
   it('a script rewriting the open dialog finds nothing to rewrite, and the dialog says what it said', async () => {
     const posts = postsOf(page);
-    await page.goto(h().adminUrl('qics-demo', 'users/new'));
-    await page.locator(HOST).waitFor({ state: 'attached' });
-    await page.fill(`${CREATE} [name="name"]`, 'Mallory Mens');
-    await page.fill(`${CREATE} [name="email"]`, 'mallory@example.nl');
+    await fillCreate(page);
     await page.locator(`${CREATE} [type="submit"]`).click();
     await expectText(dialog(page).locator('.sg-title'), msg('nl', 'title.limit'));
     const before = await dialog(page).textContent();
@@ -325,12 +319,9 @@ describe('the page can neither read nor rewrite seatguard’s UI', () => {
 
   it('a script removing our host from the page: the guard still asks, in a dialog the admin sees', async () => {
     const posts = postsOf(page);
-    await page.goto(h().adminUrl('qics-demo', 'users/new'));
-    await page.locator(HOST).waitFor({ state: 'attached' });
+    await fillCreate(page);
     await page.evaluate((tag) => document.querySelector(tag)?.remove(), HOST);
     expect(await page.locator(HOST).count()).toBe(0);
-    await page.fill(`${CREATE} [name="name"]`, 'Mallory Mens');
-    await page.fill(`${CREATE} [name="email"]`, 'mallory@example.nl');
     await page.locator(`${CREATE} [type="submit"]`).click();
     await expectText(dialog(page).locator('.sg-title'), msg('nl', 'title.limit'));
     await dialogButton(page, msg('nl', 'dialog.back')).click();
