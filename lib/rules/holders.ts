@@ -40,16 +40,28 @@ type Holder = SeatHolder['holder'];
 /** A user, employee or team of the snapshot: its id and whatever display fields it has. */
 type Shown = Display & { id: string };
 
-/** Per pool index, the holders found in the lists, in snapshot order (users, employees, teams). */
-function holdersByPool(index: TenantIndex): [Holder, Shown][][] {
-  const found = index.policy.pools.map((): [Holder, Shown][] => []);
-  const add = (holder: Holder, shown: Shown, pools: readonly number[]) => {
-    for (const p of pools) found[p]?.push([holder, shown]);
+type Pool = TenantIndex['policy']['pools'][number];
+type Visit = (holder: Holder, shown: Shown, pools: readonly number[]) => void;
+
+/** Every user, employee and team of the snapshot with the pool indexes it takes a seat in, in snapshot order. */
+function eachSeatTaker(index: TenantIndex, visit: Visit): void {
+  for (const user of index.snapshot.users) visit('user', user, index.seats.user(user, index.facts));
+  for (const employee of index.snapshot.employees)
+    visit('employee', employee, index.seats.employee(employee));
+  for (const team of index.snapshot.teams) visit('team', team, index.seats.team(team));
+}
+
+/** One holder's row of a pool. */
+function holderRow(pool: Pool, [holder, shown]: [Holder, Shown]): SeatHolder {
+  const row = {
+    pool: pool.id,
+    poolLabel: pool.label ?? pool.id,
+    kind: pool.counts.kind,
+    holder,
+    id: shown.id,
+    reason: REASONS[pool.counts.kind],
   };
-  for (const user of index.snapshot.users) add('user', user, index.seats.user(user, index.facts));
-  for (const employee of index.snapshot.employees) add('employee', employee, index.seats.employee(employee));
-  for (const team of index.snapshot.teams) add('team', team, index.seats.team(team));
-  return found;
+  return withDisplay(row, shown);
 }
 
 /**
@@ -59,22 +71,11 @@ function holdersByPool(index: TenantIndex): [Holder, Shown][][] {
  */
 export function seatHolders(policy: PolicyInput, snapshot: SnapshotInput): SeatHolder[] {
   const index = buildIndex(parseInput(Policy, policy, 'policy'), parseSnapshot(snapshot));
-  const byPool = holdersByPool(index);
-  return index.policy.pools.flatMap((pool, i) =>
-    (byPool[i] ?? []).map(([holder, shown]) =>
-      withDisplay(
-        {
-          pool: pool.id,
-          poolLabel: pool.label ?? pool.id,
-          kind: pool.counts.kind,
-          holder,
-          id: shown.id,
-          reason: REASONS[pool.counts.kind],
-        },
-        shown,
-      ),
-    ),
-  );
+  const byPool = index.policy.pools.map((): [Holder, Shown][] => []);
+  eachSeatTaker(index, (holder, shown, pools) => {
+    for (const p of pools) byPool[p]?.push([holder, shown]);
+  });
+  return index.policy.pools.flatMap((pool, i) => (byPool[i] ?? []).map((found) => holderRow(pool, found)));
 }
 
 /**
@@ -87,23 +88,8 @@ export function poolHolders(prepared: PreparedTenant, poolId: string): SeatHolde
   const pool = index.policy.pools[i];
   if (!pool) return [];
   const found: [Holder, Shown][] = [];
-  const take = (holder: Holder, shown: Shown, pools: readonly number[]) => {
+  eachSeatTaker(index, (holder, shown, pools) => {
     if (pools.includes(i)) found.push([holder, shown]);
-  };
-  for (const user of index.snapshot.users) take('user', user, index.seats.user(user, index.facts));
-  for (const employee of index.snapshot.employees) take('employee', employee, index.seats.employee(employee));
-  for (const team of index.snapshot.teams) take('team', team, index.seats.team(team));
-  return found.map(([holder, shown]) =>
-    withDisplay(
-      {
-        pool: pool.id,
-        poolLabel: pool.label ?? pool.id,
-        kind: pool.counts.kind,
-        holder,
-        id: shown.id,
-        reason: REASONS[pool.counts.kind],
-      },
-      shown,
-    ),
-  );
+  });
+  return found.map((one) => holderRow(pool, one));
 }
