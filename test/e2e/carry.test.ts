@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sandboxAdapterAtE2ePort, useHarness } from './harness';
-import { type SeatProxy, startProxy } from './proxy';
+import { useProxy } from './proxy';
 import {
   dialog,
   dialogButton,
@@ -20,18 +20,7 @@ import {
 // on every page. QicsMilestones at 25/25, where a new user is always asked about.
 
 const h = useHarness();
-let proxy: SeatProxy;
-
-beforeAll(async () => {
-  proxy = await startProxy(h().base);
-});
-afterAll(async () => {
-  await proxy?.close();
-});
-beforeEach(() => {
-  proxy.mode = { kind: 'pass' };
-  proxy.seatRequests.clear();
-});
+const proxy = useProxy(() => h().base);
 
 const CREATE = 'form#user-create';
 /** A pool id of over a megabyte: the rules take it, the view and the verdict carry it, the page cannot. */
@@ -54,8 +43,8 @@ async function fillCreate(page: Page): Promise<void> {
 
 describe('a report the page cannot carry', () => {
   it('shows an error instead of "loading" forever, and the form goes through with a note (fail-open)', async () => {
-    proxy.mode = hugePoolIds;
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
+    proxy().mode = hugePoolIds;
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo', 'users/new'));
     await expectText(statusMessage(page), msg('nl', 'error.invalid-response'));
@@ -73,9 +62,9 @@ describe('a report the page cannot carry', () => {
   it('with a fail-closed adapter the submission stops, says why and keeps the form', async () => {
     const qics = sandboxAdapterAtE2ePort('sandbox-qics-demo');
     const acme = { ...qics, id: 'acme-qics', name: 'Acme QicsMilestones', failMode: 'closed' };
-    proxy.mode = hugePoolIds;
+    proxy().mode = hugePoolIds;
     await h().store({ adapters: [acme] });
-    await h().connect({}, { 'acme-qics': { baseUrl: `${proxy.url}/`, token: 'e2e-qics-demo-token' } });
+    await h().connect({}, { 'acme-qics': { baseUrl: `${proxy().url}/`, token: 'e2e-qics-demo-token' } });
 
     const { page } = h();
     const posts: string[] = [];
@@ -98,17 +87,17 @@ describe('a body over the size cap', () => {
   it('is too-large, and a reload does not fetch it again', async () => {
     // 70 MB of valid JSON, over the client's 64 MiB cap; it never gets parsed.
     const facts = JSON.stringify(await h().seats('qics-demo'));
-    proxy.mode = { kind: 'body', body: facts.replace(/}$/, `${' '.repeat(70_000_000)}}`) };
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
+    proxy().mode = { kind: 'body', body: facts.replace(/}$/, `${' '.repeat(70_000_000)}}`) };
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await expectText(statusMessage(page), msg('nl', 'error.too-large'));
-    expect(proxy.seatRequests.get('qics-demo')).toBe(1);
+    expect(proxy().seatRequests.get('qics-demo')).toBe(1);
 
     await page.reload();
     await expectText(statusMessage(page), msg('nl', 'error.too-large'));
     await page.goto(h().adminUrl('qics-demo', 'users/new'));
     await expectText(statusMessage(page), msg('nl', 'error.too-large'));
-    expect(proxy.seatRequests.get('qics-demo')).toBe(1);
+    expect(proxy().seatRequests.get('qics-demo')).toBe(1);
   });
 });

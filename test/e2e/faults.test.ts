@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../lib/i18n';
 import { type Connection, sandboxAdapterAtE2ePort, useHarness } from './harness';
-import { deadPort, type ProxyMode, type SeatProxy, startProxy } from './proxy';
+import { deadPort, type ProxyMode, useProxy } from './proxy';
 import {
   dialog,
   dialogButton,
@@ -23,20 +23,10 @@ import {
 // unless the adapter says fail-closed. AM System's create form: the server accepts a "case" user (11/12).
 
 const h = useHarness();
-let proxy: SeatProxy;
-
-beforeAll(async () => {
-  proxy = await startProxy(h().base);
-});
-afterAll(async () => {
-  await proxy?.close();
-});
-beforeEach(() => {
-  proxy.mode = { kind: 'pass' };
-});
+const proxy = useProxy(() => h().base);
 
 const CREATE = 'form#user-create';
-const viaProxy = (): Partial<Connection> => ({ baseUrl: `${proxy.url}/` });
+const viaProxy = (): Partial<Connection> => ({ baseUrl: `${proxy().url}/` });
 
 async function fillCreate(page: Page): Promise<void> {
   await page.fill(`${CREATE} [name="name"]`, 'Astrid Berg');
@@ -103,7 +93,7 @@ const errorCases: ErrorCase[] = [
 
 describe('Seat API faults: a clear error in the panel, and the form still goes through', () => {
   it.each(errorCases)('$name', async ({ connection, mode, error, says }) => {
-    if (mode) proxy.mode = mode;
+    if (mode) proxy().mode = mode;
     await h().connect({ 'am-demo': await connection() });
     const { page } = h();
     await page.goto(h().adminUrl('am-demo', 'users/new'));
@@ -120,7 +110,7 @@ describe('Seat API faults: a clear error in the panel, and the form still goes t
     const { page } = h();
     await page.goto(h().adminUrl('am-demo'));
     await waitForPool(page, 'case', '10 av 12');
-    proxy.mode = { kind: 'down' };
+    proxy().mode = { kind: 'down' };
     // Within the minute the data counts as fresh and is not fetched again: reload, then ask for a refresh.
     await page.reload();
     await waitForPool(page, 'case', '10 av 12');
@@ -136,7 +126,7 @@ describe('Seat API faults: a clear error in the panel, and the form still goes t
   });
 
   it('API slow (10 s): the form works at once and goes through unchecked while the panel still loads', async () => {
-    proxy.mode = { kind: 'delay', ms: 10_000 };
+    proxy().mode = { kind: 'delay', ms: 10_000 };
     await h().connect({ 'am-demo': viaProxy() });
     const { page } = h();
     await page.goto(h().adminUrl('am-demo', 'users/new'));

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/main';
 import { TOKENS, useHarness } from './harness';
-import { type SeatProxy, startProxy } from './proxy';
+import { useProxy } from './proxy';
 import {
   DARK_ROUTE,
   dialog,
@@ -127,21 +127,15 @@ describe('the page cannot silence the guard', () => {
 });
 
 describe('the page cannot flood the Seat API', () => {
-  let proxy: SeatProxy;
-  beforeAll(async () => {
-    proxy = await startProxy(h().base);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-  });
+  const proxy = useProxy(() => h().base);
 
   it('a script clicking Refresh 200 times in 5 s costs at most one request per 10 s', async () => {
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await openPanel(page);
     await waitForPool(page, 'users', '25 van 25');
-    proxy.seatRequests.clear();
+    proxy().seatRequests.clear();
     const refresh = panel(page).locator('button', { hasText: msg('nl', 'panel.refresh') });
     await refresh.evaluate(async (button) => {
       for (let i = 0; i < 200; i++) {
@@ -150,7 +144,7 @@ describe('the page cannot flood the Seat API', () => {
       }
     });
     await page.waitForTimeout(500);
-    expect(proxy.seatRequests.get('qics-demo') ?? 0).toBeLessThanOrEqual(1);
+    expect(proxy().seatRequests.get('qics-demo') ?? 0).toBeLessThanOrEqual(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 // A small HTTP proxy in front of the sandbox Seat API: counts seat requests and injects faults.
 
@@ -104,4 +105,27 @@ export async function startProxy(target: string): Promise<SeatProxy> {
   });
   proxy.url = `http://127.0.0.1:${await listen(server)}`;
   return proxy;
+}
+
+/**
+ * A proxy for the calling file or describe block: started before its tests, passing and with no request counted
+ * at the start of each, closed after them. An accessor, since the proxy exists only once beforeAll ran.
+ */
+export function useProxy(target: () => string): () => SeatProxy {
+  let proxy: SeatProxy | undefined;
+  beforeAll(async () => {
+    proxy = await startProxy(target());
+  });
+  afterAll(async () => {
+    await proxy?.close();
+  });
+  beforeEach(() => {
+    if (!proxy) return;
+    proxy.mode = { kind: 'pass' };
+    proxy.seatRequests.clear();
+  });
+  return () => {
+    if (!proxy) throw new Error('the seat proxy did not start');
+    return proxy;
+  };
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sandboxAdapters } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { E2E_PORT, EXTENSION_DIR, PRODUCTION_DIR } from './browser';
 import { TENANTS, TOKENS, useHarness } from './harness';
-import { type SeatProxy, startProxy } from './proxy';
+import { useProxy } from './proxy';
 import { expectText, pool, ui, waitForPool } from './ui';
 import { inWorld } from './world';
 
@@ -154,18 +154,12 @@ describe('tokens stay out of every storage area', () => {
 });
 
 describe('hostile seat data renders as text', () => {
-  let proxy: SeatProxy;
-  beforeAll(async () => {
-    proxy = await startProxy(h().base);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-  });
+  const proxy = useProxy(() => h().base);
 
   it('a pool label with markup shows literally, with no element created from it', async () => {
     const label =
       '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>Gebruikers';
-    proxy.mode = {
+    proxy().mode = {
       kind: 'rewrite',
       rewrite: (json) => {
         const body = json as { policy: { pools: { label: string }[] } };
@@ -173,7 +167,7 @@ describe('hostile seat data renders as text', () => {
         return body;
       },
     };
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
     const { page } = h();
     await page.goto(h().adminUrl('qics-demo'));
     await expectText(pool(page, 'users').locator('.sg-pool-label'), label);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useHarness } from './harness';
-import { type SeatProxy, startProxy } from './proxy';
+import { useProxy } from './proxy';
 import { msg, openPanel, panel, waitForPool } from './ui';
 
 // The service worker fetches once per tenant however many tabs show it (stale-while-revalidate with
@@ -9,21 +9,15 @@ import { msg, openPanel, panel, waitForPool } from './ui';
 
 const h = useHarness();
 const TABS = 10;
-let proxy: SeatProxy;
+const proxy = useProxy(() => h().base);
 let tabs: Page[] = [];
 
-beforeAll(async () => {
-  proxy = await startProxy(h().base);
-});
-afterAll(async () => {
-  await proxy?.close();
-});
 afterEach(async () => {
   await Promise.all(tabs.map((tab) => tab.close()));
   tabs = [];
 });
 
-const seatRequests = () => proxy.seatRequests.get('qics-demo') ?? 0;
+const seatRequests = () => proxy().seatRequests.get('qics-demo') ?? 0;
 
 async function openTabs(): Promise<void> {
   tabs = await Promise.all(Array.from({ length: TABS }, () => h().ext.context.newPage()));
@@ -33,8 +27,8 @@ async function openTabs(): Promise<void> {
 
 describe('ten tabs of one tenant', () => {
   it('opened at once cost one Seat API request; reloading them all within the minute costs none', async () => {
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
-    proxy.seatRequests.clear();
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
+    proxy().seatRequests.clear();
     await openTabs();
     expect(seatRequests()).toBe(1);
 
@@ -44,8 +38,8 @@ describe('ten tabs of one tenant', () => {
   });
 
   it('Refresh in one tab fetches once and brings the new numbers to every tab', async () => {
-    await h().connect({ 'qics-demo': { baseUrl: `${proxy.url}/` } });
-    proxy.seatRequests.clear();
+    await h().connect({ 'qics-demo': { baseUrl: `${proxy().url}/` } });
+    proxy().seatRequests.clear();
     await openTabs();
     // Another admin deletes a user elsewhere; the tabs learn it from one refresh.
     expect((await h().adminPost('qics-demo', 'users/u25/delete', {})).status).toBe(303);
