@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panelKey, panelMemory } from '../../../../lib/extension/background/panel-memory';
-import type { StorageArea } from '../../../../lib/extension/background/view-store';
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = { ...initial };
-  return {
-    items,
-    get: async (keys) => (keys === null ? { ...items } : keys in items ? { [keys]: items[keys] } : {}),
-    set: async (set) => void Object.assign(items, set),
-    remove: async (keys) => {
-      for (const key of keys) delete items[key];
-    },
-  };
-}
+import { memoryArea } from './memory-area';
 
 const PAGE = 'http://127.0.0.1:5178/t/qics-demo/admin/users?x=1#y';
 

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type StorageArea, viewStore } from '../../../../lib/extension/background/view-store';
+import { viewStore } from '../../../../lib/extension/background/view-store';
 import { prepareTenant } from '../../../../lib/rules';
 import { qics, qicsSnapshot } from '../../rules/fixtures';
+import { memoryArea } from './memory-area';
 
 const NOW = Date.parse('2026-11-22T09:00:00Z');
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = { ...initial };
-  return {
-    items,
-    get: async (keys) => (keys === null ? { ...items } : keys in items ? { [keys]: items[keys] } : {}),
-    set: async (set) => void Object.assign(items, set),
-    remove: async (keys) => {
-      for (const key of keys) delete items[key];
-    },
-  };
-}
 
 const facts = { prepared: prepareTenant(qics(), qicsSnapshot(25)), etag: '"v1"', fetchedAt: NOW };
 
