@@ -98,10 +98,9 @@ describe('Suggestions', () => {
 describe('Suggestions on a host: the vendor’s next step, and links to where to act', () => {
   const echo = builtInAdapters.find((a) => a.id === 'sandbox-echo-members');
   const link = (what: 'user' | 'team', id: string) => `https://host.example/${what}s/${id}`;
-
-  it('inactive members in Echometer’s German (du): who, that it saves nothing, and its button', () => {
-    const report = evaluate(echoMembers(), echoNamedSnapshot, { now: NOW });
-    const root = mount(
+  /** The suggestions as the panel shows them on Echometer's pages, in its German. */
+  const mountOnEcho = (report: ReturnType<typeof evaluate>) =>
+    mount(
       <Suggestions
         suggestions={report.suggestions}
         labels={labelsOf(report)}
@@ -111,6 +110,10 @@ describe('Suggestions on a host: the vendor’s next step, and links to where to
         link={link}
       />,
     );
+
+  it('inactive members in Echometer’s German (du): who, that it saves nothing, and its button', () => {
+    const report = evaluate(echoMembers(), echoNamedSnapshot, { now: NOW });
+    const root = mountOnEcho(report);
     const [item] = all(root, 'li');
     if (!item) throw new Error('no suggestion');
     expect(text(item)).toBe(
@@ -125,16 +128,7 @@ describe('Suggestions on a host: the vendor’s next step, and links to where to
 
   it('an empty team links to where teams are archived, and says to archive it', () => {
     const report = evaluate(echoTeams(), echoNamedSnapshot, { now: NOW });
-    const root = mount(
-      <Suggestions
-        suggestions={report.suggestions}
-        labels={labelsOf(report)}
-        kinds={kindsOf(report)}
-        lang="de"
-        words={extensionWordsFor(echo)}
-        link={link}
-      />,
-    );
+    const root = mountOnEcho(report);
     expect(all(root, 'a').map((a) => a.getAttribute('href'))).toEqual([
       'https://host.example/teams/t5',
       'https://host.example/teams/t6',
