@@ -34,10 +34,21 @@ export function tenantOf(adapter: HostAdapter, url: string | URL): string | null
   return match?.groups?.tenant ?? null;
 }
 
+/** An adapter's URL template with its `{name}` values filled in, resolved against the page; undefined if no URL. */
+function fillHref(template: string, values: Record<string, string>, page: string | URL): string | undefined {
+  let href = template;
+  for (const [name, value] of Object.entries(values))
+    href = href.replaceAll(`{${name}}`, encodeURIComponent(value));
+  try {
+    return new URL(href, page).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The vendor's page for raising the limit, resolved against the page it is shown on. */
 export function raiseHref(adapter: HostAdapter, tenant: string, page: string | URL): string | undefined {
-  if (!adapter.raise) return undefined;
-  return new URL(adapter.raise.href.replaceAll('{tenant}', encodeURIComponent(tenant)), page).href;
+  return adapter.raise && fillHref(adapter.raise.href, { tenant }, page);
 }
 
 /** Where the admin acts on one user or team on the host, resolved against the page; undefined without a template. */
@@ -49,15 +60,7 @@ export function actHref(
   page: string | URL,
 ): string | undefined {
   const template = adapter.links?.[what];
-  if (!template) return undefined;
-  const href = template
-    .replaceAll('{tenant}', encodeURIComponent(tenant))
-    .replaceAll('{id}', encodeURIComponent(id));
-  try {
-    return new URL(href, page).href;
-  } catch {
-    return undefined;
-  }
+  return template && fillHref(template, { tenant, id }, page);
 }
 
 /** The adapter and tenant of a page, or null when no adapter knows it or the URL names no tenant. */

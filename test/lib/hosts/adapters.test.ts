@@ -213,6 +213,11 @@ describe('actHref: where the admin acts on a user or team, from the adapter’s 
     expect(actHref({}, 'user', 'acme', 'u1', 'https://host.example/')).toBeUndefined();
   });
 
+  it('nothing for a template that is no URL on the page, instead of an exception', () => {
+    const broken = { links: { user: 'http://[/{id}' } };
+    expect(actHref(broken, 'user', 'acme', 'u1', 'https://host.example/')).toBeUndefined();
+  });
+
   it('a user’s link opens the page the sandbox serves for that user', async () => {
     const doc = await open('/t/qics-demo/admin/users/u25');
     expect(doc.querySelector('form#user-edit')).not.toBeNull();
