@@ -1,6 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMac } from '../http/mac';
 import type { AdminEnv } from './env';
 
 // The message shown once after a write redirects (post/redirect/get), kept in a short-lived cookie. Signed,
@@ -8,14 +9,13 @@ import type { AdminEnv } from './env';
 // put words of its own on the admin's page.
 
 const COOKIE = 'seatguard_flash';
-const KEY = randomBytes(32);
+const MAC = createMac(randomBytes(32));
 const MAC_LENGTH = 43;
 const pathOf = (c: Context<AdminEnv>) => `/t/${c.var.tenant.id}/admin`;
-const sign = (tenant: string, message: string) =>
-  createHmac('sha256', KEY).update(`flash1|${tenant}|${message}`).digest('base64url');
+const body = (tenant: string, message: string) => `flash1|${tenant}|${message}`;
 
 export function setFlash(c: Context<AdminEnv>, message: string): void {
-  const value = `${sign(c.var.tenant.id, message)}.${message}`;
+  const value = `${MAC.sign(body(c.var.tenant.id, message))}.${message}`;
   setCookie(c, COOKIE, value, { path: pathOf(c), httpOnly: true, sameSite: 'Strict', maxAge: 60 });
 }
 
@@ -24,10 +24,8 @@ export function takeFlash(c: Context<AdminEnv>): string | undefined {
   const value = getCookie(c, COOKIE);
   if (value === undefined) return undefined;
   deleteCookie(c, COOKIE, { path: pathOf(c) });
-  const mac = Buffer.from(value.slice(0, MAC_LENGTH));
   const message = value.slice(MAC_LENGTH + 1);
-  const expected = Buffer.from(sign(c.var.tenant.id, message));
   const genuine =
-    value[MAC_LENGTH] === '.' && mac.length === expected.length && timingSafeEqual(mac, expected);
+    value[MAC_LENGTH] === '.' && MAC.matches(body(c.var.tenant.id, message), value.slice(0, MAC_LENGTH));
   return genuine ? message : undefined;
 }
