@@ -51,9 +51,9 @@ const everyResponse = secureHeaders({
 });
 
 // Pages carry no script at all and post only to themselves; the extension's UI lives in its own shadow root.
+// The referrer policy is everyResponse's, which runs outermost and sets its headers last.
 const pageHeaders = secureHeaders({
   strictTransportSecurity: false,
-  referrerPolicy: 'same-origin',
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'none'"],

@@ -20,7 +20,6 @@ const portalStyles = asset('portal.css');
 // The strictest policy a portal might have: the widget must work without inline script, inline style or eval.
 const strictPage = secureHeaders({
   strictTransportSecurity: false,
-  referrerPolicy: 'same-origin',
   contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"] },
 });
 
