@@ -105,7 +105,7 @@ export function clientAddress(c: Context): string {
 }
 
 /** Whole seconds until the window ends, at least 1 (RFC 9110 Retry-After). */
-export const retryAfter = (resetTime: Date, clock: Clock) =>
+const retryAfter = (resetTime: Date, clock: Clock) =>
   Math.max(1, Math.ceil((resetTime.getTime() - clock()) / 1000));
 
 interface Refusal {
@@ -154,7 +154,8 @@ export function limiter(
     keyGenerator: (c) => `${name}:${key(c)}`,
     handler: (c) => {
       // The window the library just counted this request in (a fresh one, should the clock have moved on).
-      const window = store.get(`${name}:${key(c)}`) ?? store.increment(`${name}:${key(c)}`);
+      const counted = `${name}:${key(c)}`;
+      const window = store.get(counted) ?? store.increment(counted);
       return tooMany({ name, limit, window, who: who(c) }, clock, log);
     },
   });

@@ -63,10 +63,6 @@ describe('an admin POST from anywhere but the tenant’s own page is refused, an
     { name: 'an opaque origin (sandboxed frame)', headers: () => ({ Origin: 'null' }) },
     { name: 'Sec-Fetch-Site same-site without Origin', headers: () => ({ 'Sec-Fetch-Site': 'same-site' }) },
     { name: 'neither Origin nor Sec-Fetch-Site', headers: () => ({}) },
-    {
-      name: 'a cookie planted from another port, echoed in the form',
-      headers: () => ({ Origin: other(), Cookie: 'seatguard_csrf=planted' }),
-    },
   ])('$name, even with a genuine token → 403', async ({ headers }) => {
     const token = await pageToken();
     const before = await usersOf('echo-members');
@@ -127,6 +123,8 @@ describe('the real page’s form goes through', () => {
       ...member(),
     ]);
     expect(planted.status).toBe(403);
+    // What the old double-submit check compared the form's token with, now in the admin's own cookie jar.
+    admin.plant('seatguard_csrf', 'planted');
     const { status } = await admin.post(FORM, member());
     expect(status).toBe(303);
   });
@@ -142,12 +140,6 @@ describe('the real page’s form goes through', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(303);
-  });
-
-  it('a body over 64 KB is refused with 413 before anything is read', async () => {
-    const browser = await session(sandbox.url);
-    const { status } = await browser.post(FORM, [['name', 'x'.repeat(70_000)]]);
-    expect(status).toBe(413);
   });
 
   it('sets no cookie another port could plant or overwrite', async () => {

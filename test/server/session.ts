@@ -21,6 +21,11 @@ export class Session {
     }
   }
 
+  /** A cookie set for this host by another page: cookies ignore ports, so any port of 127.0.0.1 can. */
+  plant(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   private get cookie() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
