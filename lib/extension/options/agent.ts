@@ -36,12 +36,13 @@ function testedNotice(reply: AgentReply | undefined, url: string): Notice {
 export function createAgentForm(deps: AgentFormDeps) {
   const baseUrl = signal('');
   const token = signal('');
-  const stored = signal(false);
   const errors = signal<FieldErrors<AgentField>>({});
   const notice = signal<Notice | null>(null);
   const turn = oneAtATime();
   // What a reload would show.
   const kept = signal({ baseUrl: '', token: '' });
+  // A stored connection has a base URL: the schema takes none without.
+  const stored = computed(() => kept.value.baseUrl !== '');
   const dirty = computed(
     () => baseUrl.value.trim() !== kept.value.baseUrl || token.value.trim() !== kept.value.token,
   );
@@ -52,7 +53,6 @@ export function createAgentForm(deps: AgentFormDeps) {
       baseUrl.value = agent?.baseUrl ?? '';
       token.value = agent?.token ?? '';
       kept.value = { baseUrl: baseUrl.value, token: token.value };
-      stored.value = agent !== null;
     });
   }
 
@@ -94,7 +94,6 @@ export function createAgentForm(deps: AgentFormDeps) {
     try {
       await deps.item.setValue(agent);
       batch(() => {
-        stored.value = true;
         kept.value = agent;
         notice.value = { tone: 'ok', key: 'options.agent.saved' };
       });

@@ -52,7 +52,7 @@ export function createConnectionRow(
   );
 
   /** The connection (and tenant) when every field is valid; otherwise the field errors are set. */
-  function validate(withTenant: boolean) {
+  function validate() {
     const connection = z.safeParse(HostConnection, {
       baseUrl: baseUrl.value.trim(),
       token: token.value.trim(),
@@ -63,19 +63,24 @@ export function createConnectionRow(
       const field = issue.path[0];
       if (field === 'baseUrl' || field === 'token') found[field] = FIELD_ERRORS[field];
     }
-    if (withTenant && !tenantId.success) found.tenant = FIELD_ERRORS.tenant;
+    if (!tenantId.success) found.tenant = FIELD_ERRORS.tenant;
     batch(() => {
       errors.value = found;
       notice.value = null;
     });
-    if (!connection.success || (withTenant && !tenantId.success)) return null;
-    return { connection: connection.data, tenant: tenantId.data ?? '' };
+    if (!connection.success || !tenantId.success) return null;
+    return { connection: connection.data, tenant: tenantId.data };
   }
 
-  const denied = (key: 'options.save.denied' | 'options.test.denied', url: string): false => {
-    notice.value = { tone: 'error', key, params: { origin: urlOrigin(url) } };
-    return false;
-  };
+  /** The valid fields once their host may be contacted (the background's fetch needs the permission). */
+  async function permitted(key: 'options.save.denied' | 'options.test.denied') {
+    const valid = validate();
+    if (!valid) return null;
+    const origin = urlOrigin(valid.connection.baseUrl);
+    if (await ensurePermissions(deps.permissions, { origins: [origin] })) return valid;
+    notice.value = { tone: 'error', key, params: { origin } };
+    return null;
+  }
 
   /** The background's test of the valid fields, or undefined when it did not answer. */
   async function ask(connection: HostConnection, id: string): Promise<TestResult | undefined> {
@@ -89,13 +94,9 @@ export function createConnectionRow(
     reply ? testNotice(reply, { url, tenant: id }) : { tone: 'error', key: 'options.test.no-answer' };
 
   async function save(): Promise<boolean> {
-    const valid = validate(true);
+    const valid = await permitted('options.save.denied');
     if (!valid) return false;
     const { connection, tenant: id } = valid;
-    // The background fetches the Seat API; without the host permission its requests would fail CORS.
-    if (!(await ensurePermissions(deps.permissions, { origins: [urlOrigin(connection.baseUrl)] }))) {
-      return denied('options.save.denied', connection.baseUrl);
-    }
     notice.value = { tone: 'info', key: 'options.save.testing' };
     const reply = await ask(connection, id);
     // Whatever the test did not pass stays unsaved, and the notice says so before it says why.
@@ -121,12 +122,9 @@ export function createConnectionRow(
   }
 
   async function test(): Promise<boolean> {
-    const valid = validate(true);
+    const valid = await permitted('options.test.denied');
     if (!valid) return false;
     const { connection, tenant: id } = valid;
-    if (!(await ensurePermissions(deps.permissions, { origins: [urlOrigin(connection.baseUrl)] }))) {
-      return denied('options.test.denied', connection.baseUrl);
-    }
     notice.value = { tone: 'info', key: 'options.test.running' };
     const reply = await ask(connection, id);
     notice.value = testedNotice(reply, connection.baseUrl, id);
