@@ -23,7 +23,7 @@ const COLUMNS = [
  * for what was bought covers its included seats first (no charge), then the purchased ones (billed, used or
  * not: 000), and a seat past both is over the limit, or unbilled where the pool has none.
  */
-export type RowBilling = 'included' | 'billed' | 'over-limit' | 'not-billed';
+type RowBilling = 'included' | 'billed' | 'over-limit' | 'not-billed';
 
 /**
  * One RFC 4180 field. A leading = + - @ (or tab, CR) makes spreadsheets run the cell as a formula
@@ -93,7 +93,8 @@ function whyOf(row: SeatHolder, pool: Pool, look: ReturnType<typeof lookups>, la
     case 'teams':
       return say('csv.why.team');
     case 'active-members': {
-      const active = (user?.teams ?? []).flatMap((id) => {
+      // Each team once, as the rules count members (a vendor may list a team twice).
+      const active = [...new Set(user?.teams)].flatMap((id) => {
         const team = look.teams.get(id);
         return team && !team.archived ? [team.name ?? id] : [];
       });

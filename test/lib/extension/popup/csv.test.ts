@@ -111,7 +111,8 @@ describe('holdersCsv', () => {
     const snapshot = {
       teams: [{ id: 't1', name: 'Vertrieb' }, { id: 't2' }, { id: 't3', name: 'Alt', archived: true }],
       users: [
-        { id: 'm1', name: 'Jonas Weber', teams: ['t1', 't2', 't3'] },
+        // A team listed twice, as vendor JSON may: named once.
+        { id: 'm1', name: 'Jonas Weber', teams: ['t1', 't2', 't3', 't1'] },
         { id: 'staff', name: 'Vendor Staff', teams: ['t1'], billable: false },
       ],
     };
