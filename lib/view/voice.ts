@@ -1,3 +1,4 @@
+import type { VendorWords } from '../hosts/schema';
 import { pluralCategory } from '../i18n/format';
 import { type Lang, t } from '../i18n/panel';
 
@@ -5,10 +6,7 @@ import { type Lang, t } from '../i18n/panel';
  * How a host's vendor speaks in one language (its adapter's `words`): its word for a seat and how it
  * addresses the admin. The widget has no host: it speaks seatguard's neutral words ({}).
  */
-export interface Voice {
-  seat?: { one: string; other: string } | undefined;
-  register?: 'formal' | 'informal' | undefined;
-}
+export type Voice = Partial<Pick<VendorWords, 'seat' | 'register'>>;
 
 /** The vendor's word for `count` seats in `lang` ("1 gebruiker", "5 licenser"), else seatguard's own. */
 export function seatWord(count: number, lang: Lang, voice: Voice = {}): string {
