@@ -5,12 +5,12 @@ import { optionsStyles } from '../../components/options/styles';
 import { styles } from '../../components/styles';
 import { createAgentForm } from '../../lib/extension/options/agent';
 import { createOptionsModel } from '../../lib/extension/options/model';
-import { selectorCheck } from '../../lib/extension/options/selectors';
 import { unsavedForms } from '../../lib/extension/options/unsaved';
 import { agentItem } from '../../lib/extension/shared/agent-config';
 import { AGENT_PORT } from '../../lib/extension/shared/agent-protocol';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../lib/extension/shared/config';
 import { downloadText } from '../../lib/extension/shared/download';
+import { selectorCheck } from '../../lib/extension/shared/selector-check';
 import { builtInAdapters } from '../../lib/hosts';
 
 const model = createOptionsModel({

@@ -1,4 +1,5 @@
 import type { HostAdapter } from '../../hosts/schema';
+import { selectorCheck } from '../shared/selector-check';
 
 /**
  * The CSS selector of the element the host adapter names for an inline launcher, or null for the docked one:
@@ -7,10 +8,5 @@ import type { HostAdapter } from '../../hosts/schema';
 export function anchorOf(adapter: HostAdapter | null, doc: Document = document): string | null {
   const anchor = adapter?.panel.anchor.trim();
   if (!anchor || anchor === 'body') return null;
-  try {
-    doc.querySelector(anchor);
-    return anchor;
-  } catch {
-    return null;
-  }
+  return selectorCheck(doc)(anchor) ? anchor : null;
 }

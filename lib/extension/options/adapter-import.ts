@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { HostAdapter } from '../../hosts';
 import type { MessageKey, Params } from '../../i18n';
 import type { ImportIssue } from '../../view/options';
+import type { SelectorCheck } from '../shared/selector-check';
 import { importIssues } from './import-issues';
 import { jsonErrorIndex, lineColumn } from './json-position';
-import { type SelectorCheck, selectorIssues } from './selectors';
+import { selectorIssues } from './selectors';
 
 export type ImportResult =
   | { ok: true; adapters: HostAdapter[] }

@@ -1,7 +1,7 @@
 import type { HostAdapter } from '../../hosts';
 import type { PageRequest } from '../shared/protocol';
+import type { SelectorCheck } from '../shared/selector-check';
 import type { PermissionSet } from './permission-origins';
-import type { SelectorCheck } from './selectors';
 
 /** The part of a WXT storage item the options model uses, so tests can pass fakes. */
 export interface StoredItem {

@@ -1,23 +1,8 @@
 import * as z from 'zod/mini';
 import type { ImportIssue } from '../../view/options';
+import type { SelectorCheck } from '../shared/selector-check';
 
 // lib/hosts/schema.ts stays DOM-free, so an adapter's CSS selectors are checked here, by the page's own parser.
-
-/** Whether the browser accepts a CSS selector. */
-export type SelectorCheck = (selector: string) => boolean;
-
-/** A check by `doc`'s real selector parser: what querySelector throws on, the content script would too. */
-export function selectorCheck(doc: Document): SelectorCheck {
-  return (selector) => {
-    try {
-      // A fresh, empty fragment each time: matches nothing, and no engine answers from a cached query.
-      doc.createDocumentFragment().querySelector(selector);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-}
 
 /** The selectors of one pasted adapter, read from the JSON itself so they are checked even when other parts fail. */
 function selectorsOf(adapter: unknown): [PropertyKey[], unknown][] {

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseAdapterImport } from '../../../../lib/extension/options/adapter-import';
-import { selectorCheck } from '../../../../lib/extension/options/selectors';
+import { selectorCheck } from '../../../../lib/extension/shared/selector-check';
 import { t } from '../../../../lib/i18n';
 
 // Unknown keys at every depth, invalid selectors and every kind of schema problem: each with its path and a

@@ -2,9 +2,9 @@ import { Window } from 'happy-dom';
 import { vi } from 'vitest';
 import { createOptionsModel, type OptionsModel } from '../../../../lib/extension/options/model';
 import type { PermissionSet } from '../../../../lib/extension/options/permission-origins';
-import { selectorCheck } from '../../../../lib/extension/options/selectors';
 import { connectionsItem, customAdaptersItem, settingsItem } from '../../../../lib/extension/shared/config';
 import type { PageRequest } from '../../../../lib/extension/shared/protocol';
+import { selectorCheck } from '../../../../lib/extension/shared/selector-check';
 import { builtInAdapters } from '../../../../lib/hosts';
 
 export const items = { connections: connectionsItem, settings: settingsItem, adapters: customAdaptersItem };
