@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { type Lang, t } from '../lib/i18n';
 import type { SeatView } from '../lib/view/schema';
 import { levelText, shortUsageText } from '../lib/view/text';
-import { type PanelWords, viewErrorText } from '../lib/view/words';
+import { type PanelWords, problemText } from '../lib/view/words';
 import { LevelBadge } from './LevelBadge';
 
 export interface LauncherProps {
@@ -19,12 +19,6 @@ export interface LauncherProps {
   problemId: string;
   words: PanelWords;
   buttonRef?: Ref<HTMLButtonElement>;
-}
-
-/** What is wrong with the data behind the launcher's numbers, in a sentence; null when nothing is. */
-function problemOf(view: SeatView, lang: Lang, words: PanelWords): string | null {
-  if (view.status === 'unconfigured') return words.error('unconfigured', lang);
-  return viewErrorText(view, lang, words);
 }
 
 /** A seat, drawn: the launcher's mark. */
@@ -47,7 +41,7 @@ function Mark() {
 export function Launcher(props: LauncherProps) {
   const { view, lang, open, compact = false, onToggle, controls, problemId, words, buttonRef } = props;
   const { report } = view;
-  const problem = problemOf(view, lang, words);
+  const problem = problemText(view, lang, words);
   const summary = report
     ? report.pools.map((pool) => shortUsageText(pool, lang)).join(' · ')
     : `${t('launcher.seats', {}, lang)}${view.status === 'loading' ? '…' : ''}`;

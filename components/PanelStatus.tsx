@@ -3,7 +3,7 @@ import { type Lang, t } from '../lib/i18n/panel';
 import { ageOf, isStale } from '../lib/view/report';
 import type { SeatView } from '../lib/view/schema';
 import { ageText } from '../lib/view/text';
-import { type PanelWords, viewErrorText } from '../lib/view/words';
+import { type PanelWords, problemText } from '../lib/view/words';
 
 export interface PanelStatusProps {
   view: SeatView;
@@ -16,8 +16,7 @@ export interface PanelStatusProps {
 
 function messageOf(view: SeatView, lang: Lang, words: PanelWords): string | null {
   if (view.status === 'loading') return t('panel.loading', {}, lang);
-  if (view.status === 'unconfigured') return words.error('unconfigured', lang);
-  return viewErrorText(view, lang, words);
+  return problemText(view, lang, words);
 }
 
 /** Loading, error or set-up message; the data's age, a stale marker, and Refresh. */

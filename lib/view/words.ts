@@ -48,3 +48,9 @@ export const sharedWords: PanelWords = {
 export function viewErrorText(view: SeatView, lang: Lang, words: PanelWords = sharedWords): string | null {
   return view.status === 'error' ? words.error(view.error?.code ?? 'unknown', lang) : null;
 }
+
+/** What keeps the numbers from being shown, in a sentence: an error, or no connection set up; null when nothing. */
+export function problemText(view: SeatView, lang: Lang, words: PanelWords): string | null {
+  if (view.status === 'unconfigured') return words.error('unconfigured', lang);
+  return viewErrorText(view, lang, words);
+}
