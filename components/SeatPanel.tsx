@@ -14,8 +14,6 @@ export interface SeatPanelProps {
   /** Epoch ms, for the data's age. */
   now: ReadonlySignal<number>;
   variant?: 'compact' | 'full';
-  /** corner: a fixed card in the viewport's corner (injected); inline: in the page flow (widget). */
-  placement?: 'corner' | 'inline';
   /** Owned by the caller to remember it; the panel keeps its own otherwise. */
   collapsed?: Signal<boolean>;
   onRefresh?: () => void;
@@ -36,7 +34,7 @@ function announcement(view: SeatView, lang: Lang, words: PanelWords): string {
 
 /** Seat usage of one tenant: header with level, then status, pools, raise hint and suggestions. */
 export function SeatPanel(props: SeatPanelProps) {
-  const { variant = 'full', placement = 'corner', onRefresh, raise, words = sharedWords } = props;
+  const { variant = 'full', onRefresh, raise, words = sharedWords } = props;
   const own = useSignal(false);
   const collapsed = props.collapsed ?? own;
   const bodyId = useId();
@@ -45,7 +43,7 @@ export function SeatPanel(props: SeatPanelProps) {
   const title = t('panel.title', { name: view.name ?? view.tenant }, lang);
   return (
     <section
-      class={`sg-root sg-panel sg-panel--${variant} sg-panel--${placement}`}
+      class={`sg-root sg-panel sg-panel--${variant}`}
       part="panel"
       lang={lang}
       aria-label={props.label ?? title}

@@ -20,7 +20,6 @@ export function SeatUsage({ state, onRefresh }: SeatUsageProps) {
         lang={state.lang}
         now={state.now}
         variant={state.variant.value}
-        placement="inline"
         collapsed={state.collapsed}
         // A set-up problem (its detail below) comes back from every refresh: no button that cannot help.
         onRefresh={detail ? undefined : onRefresh}

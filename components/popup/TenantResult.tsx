@@ -20,7 +20,7 @@ export function TenantResult({ tenant, lang, now }: TenantResultProps) {
   if (!tenant.view.value) return null;
   return (
     <div class="sg-tenant">
-      <SeatPanel view={view} lang={lang} now={now} placement="inline" words={extensionWords} />
+      <SeatPanel view={view} lang={lang} now={now} words={extensionWords} />
       <TenantActions tenant={tenant} lang={lang.value} />
     </div>
   );

@@ -259,14 +259,6 @@ describe('SeatPanel behaviour', () => {
     expect(root.querySelector('.sg-pool-details')).toBeNull();
   });
 
-  it.each([
-    ['corner', 'sg-panel--corner'],
-    ['inline', 'sg-panel--inline'],
-  ] as const)('placement %s', (placement, cls) => {
-    const { root } = setup(viewOf(report), { placement });
-    expect(one(root, 'section').classList).toContain(cls);
-  });
-
   it('renders hostile names and labels as text', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const hostile: Report = qicsReport(USERS_AT.full, qics({ label: evil }));

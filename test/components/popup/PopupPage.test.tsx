@@ -23,10 +23,9 @@ describe('PopupPage', () => {
     expect(root.querySelector('.sg-panel')).toBeNull();
   });
 
-  it('shows the picked tenant in the inline seat panel: pools, level, cost, data age', () => {
+  it('shows the picked tenant in the seat panel: pools, level, cost, data age', () => {
     const root = mount(<PopupPage model={popupState(searchState(), tenantState(READY_VIEW))} />);
     const panel = one(root, 'section.sg-panel');
-    expect(panel.classList.contains('sg-panel--inline')).toBe(true);
     expect(one(panel, '[data-pool="admins"] [role="meter"]').getAttribute('aria-valuenow')).toBe('2');
     expect(one(panel, '[data-pool="admins"] [role="meter"]').getAttribute('aria-valuemax')).toBe('2');
     expect(text(one(panel, '.sg-age'))).toContain('1 minute ago');
