@@ -9,7 +9,7 @@ import { sv } from './sv';
 export type { Catalogue, MessageKey } from './en';
 export { formatDate, formatMoney, formatNumber, formatRelative } from './format';
 export { isLang, LANGS, type Lang, resolveLang } from './langs';
-export type { ExtensionMessage, Message, Params, PluralMessage, Register, RegisterMessage } from './message';
+export type { ExtensionMessage, Message, Params, PluralMessage, Register } from './message';
 
 /** Every message: the panel's (lib/i18n/panel, all the widget loads) and the extension's own. */
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { en, nl, sv, de, fr };
@@ -18,7 +18,7 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = { en, nl, sv, de, f
  * How seatguard addresses the admin where no host says otherwise: as its own pages do (the options page
  * says "je" in Dutch and "Sie" in German). A host adapter's `words` set the host's own.
  */
-export const DEFAULT_REGISTER: Readonly<Record<Lang, Register>> = {
+const DEFAULT_REGISTER: Readonly<Record<Lang, Register>> = {
   en: 'formal',
   nl: 'informal',
   sv: 'informal',

@@ -2,7 +2,7 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import { DOCK_SPOTS, type DockPlace, type DockSpot } from '../../view/dock';
 
 /** What a host page's admin can click, type in or focus: what our UI must never sit on. */
-export const INTERACTIVE = [
+const INTERACTIVE = [
   'a[href]',
   'area[href]',
   'button',
@@ -79,11 +79,21 @@ export function controlsUnder(
   first = false,
 ): Set<Element> {
   const found = new Set<Element>();
+  // The same elements stand under many sample points: each is looked up the ancestors once per call.
+  const controls = new Map<Element, Element | null>();
+  const controlOf = (element: Element) => {
+    let control = controls.get(element);
+    if (control === undefined) {
+      control = element.closest(INTERACTIVE);
+      controls.set(element, control);
+    }
+    return control;
+  };
   for (const dy of samples(box.height))
     for (const dx of samples(box.width))
       for (const element of doc.elementsFromPoint(box.left + dx, box.top + dy)) {
         if (ours(element)) continue;
-        const control = element.closest(INTERACTIVE);
+        const control = controlOf(element);
         if (!control) continue;
         found.add(control);
         if (first) return found;

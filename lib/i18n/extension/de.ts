@@ -290,8 +290,6 @@ export const extensionDe: ExtensionCatalogue = {
   'dialog.holders': 'Jetzt in {pool}, am längsten inaktiv zuerst: {names}.',
   'dialog.confirm-cost': '{amount} mehr {per} bestätigen',
 
-  'kind.module': '{module}-Lizenzen',
-  'kind.role': '{role}-Lizenzen',
   'reason.no-seat-change': 'Die Anzahlen ändern sich dadurch nicht.',
   'reason.frees-seats': {
     one: '{pool}: Damit wird {count} {unit} frei.',

@@ -269,8 +269,6 @@ export const extensionEn = {
   'dialog.holders': 'In {pool} now, least recently active first: {names}.',
   'dialog.confirm-cost': 'Confirm {amount} more {per}',
 
-  'kind.module': '{module} licences',
-  'kind.role': '{role} seats',
   'reason.no-seat-change': 'This changes no seat count.',
   'reason.frees-seats': '{pool}: this frees {count} {unit}.',
   'reason.below-usage':

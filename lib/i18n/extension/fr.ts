@@ -285,8 +285,6 @@ export const extensionFr: ExtensionCatalogue = {
   'dialog.holders': 'Actuellement dans {pool}, les moins récemment actifs d’abord\u00a0: {names}.',
   'dialog.confirm-cost': 'Confirmer {amount} de plus {per}',
 
-  'kind.module': 'licences {module}',
-  'kind.role': 'licences {role}',
   'reason.no-seat-change': 'Cela ne change aucun décompte.',
   'reason.frees-seats': '{pool}\u00a0: cela libère {count} {unit}.',
   'reason.below-usage':

@@ -278,8 +278,6 @@ export const extensionNl: ExtensionCatalogue = {
   'dialog.holders': 'Nu in {pool}, het langst niet actief eerst: {names}.',
   'dialog.confirm-cost': '{amount} meer {per} bevestigen',
 
-  'kind.module': '{module}-licenties',
-  'kind.role': '{role}-seats',
   'reason.no-seat-change': 'Hiermee verandert er niets aan de aantallen.',
   'reason.frees-seats': {
     one: '{pool}: hiermee komt {count} {unit} vrij.',

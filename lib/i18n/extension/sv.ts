@@ -269,8 +269,6 @@ export const extensionSv: ExtensionCatalogue = {
   'dialog.holders': 'Nu i {pool}, de som varit inaktiva längst först: {names}.',
   'dialog.confirm-cost': 'Bekräfta {amount} mer {per}',
 
-  'kind.module': '{module}licenser',
-  'kind.role': '{role}licenser',
   'reason.no-seat-change': 'Detta ändrar inget av antalen.',
   'reason.frees-seats': '{pool}: detta frigör {count} {unit}.',
   'reason.below-usage':

@@ -49,10 +49,11 @@ describe('catalogue key set', () => {
     ...['unused-seats', 'inactive-members', 'expired-logins', 'empty-teams'].map((c) => `suggestion.${c}`),
     ...['ok', 'near', 'full', 'over'].map((c) => `level.${c}`),
     ...['logins', 'active-employees', 'module', 'teams', 'active-members', 'role'].flatMap((c) => [
-      `kind.${c}`,
       `why.${c}`,
       `free.${c}`,
     ]),
+    // A module's or a role's pool counts in the vendor's word for a seat (unitText): no kind noun of its own.
+    ...['logins', 'active-employees', 'teams', 'active-members'].map((c) => `kind.${c}`),
     'next.inactive-members',
     ...['block', 'purchase', 'warn', 'none'].map((c) => `raise.${c}`),
     ...['per.month', 'per.year', 'unit.seat'],

@@ -21,17 +21,17 @@ describe('t: placeholders', () => {
     expect(t('reason.level', { pool: 'Users', after: 26, level: 'full' })).toBe(
       'Users: 26 of {limit} after this change, full.',
     );
-    expect(t('kind.module')).toBe('{module} licences');
+    expect(t('csv.why.module', { profile: 'Basis' })).toBe('Profile Basis grants the {module} module');
   });
 
   it('ignores inherited properties and extra params', () => {
-    expect(t('kind.role', { role: 'admin', constructor: 'x', extra: 1 })).toBe('admin seats');
-    expect(t('kind.role', Object.create({ role: 'inherited' }))).toBe('{role} seats');
+    expect(t('csv.why.role', { roles: 'admin', constructor: 'x', extra: 1 })).toBe('Holds the role admin');
+    expect(t('csv.why.role', Object.create({ roles: 'inherited' }))).toBe('Holds the role {roles}');
   });
 
   it('inserts strings verbatim, without re-expanding braces in them', () => {
-    expect(t('kind.role', { role: '{role}' })).toBe('{role} seats');
-    expect(t('kind.module', { module: '$& 1,000' })).toBe('$& 1,000 licences');
+    expect(t('csv.why.role', { roles: '{roles}' })).toBe('Holds the role {roles}');
+    expect(t('csv.why.module', { profile: '$& 1,000', module: 'x' })).toBe('Profile $& 1,000 grants the x module');
   });
 
   it('defaults to en with no params', () => {

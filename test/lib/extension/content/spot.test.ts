@@ -1,13 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type Box,
-  controlsUnder,
-  EDGE,
-  freePlace,
-  INTERACTIVE,
-  spotBox,
-} from '../../../../lib/extension/content/spot';
+import { type Box, controlsUnder, EDGE, freePlace, spotBox } from '../../../../lib/extension/content/spot';
 
 const VIEWPORT = { width: 1280, height: 720 };
 const SIZE = { width: 200, height: 30 };
@@ -103,11 +96,6 @@ describe('controlsUnder', () => {
     ]);
     expect(controlsUnder(doc, corner('bottom-end'), none).size).toBe(2);
     expect(controlsUnder(doc, corner('bottom-end'), none, true).size).toBe(1);
-  });
-
-  it('is one list of what counts', () => {
-    expect(INTERACTIVE).toContain('a[href]');
-    expect(INTERACTIVE).toContain('input:not([type="hidden"])');
   });
 });
 
