@@ -1,10 +1,11 @@
 import { de } from './de';
 import { type Catalogue, en, type MessageKey } from './en';
 import { fr } from './fr';
-import { type Lang, resolveLang } from './langs';
-import { type ExtensionMessage, fill, type Message, type Params, pickForm, type Register } from './message';
+import type { Lang } from './langs';
+import type { ExtensionMessage, Message, Params, Register } from './message';
 import { nl } from './nl';
 import { sv } from './sv';
+import { translator } from './translate';
 
 export type { Catalogue, MessageKey } from './en';
 export { formatDate, formatMoney, formatNumber, formatRelative } from './format';
@@ -36,16 +37,12 @@ function inRegister(message: ExtensionMessage, params: Params, lang: Lang): Mess
   return message[isRegister(params.register) ? params.register : DEFAULT_REGISTER[lang]];
 }
 
+const all = translator(catalogues, inRegister);
+
 /**
  * The message for `code` in `lang`, in the register `params.register`, plural form picked by params.count;
  * never throws.
  */
-export function t(code: MessageKey, params: Params = {}, lang: Lang = 'en'): string {
-  // resolveLang and the en fallback guard against casts and untyped callers (stored settings, JSON).
-  const safe = resolveLang([lang]);
-  const message = catalogues[safe][code] ?? en[code];
-  if (message === undefined) return code;
-  return fill(pickForm(inRegister(message, params, safe), params.count, safe), params, safe);
-}
+export const t: (code: MessageKey, params?: Params, lang?: Lang) => string = all.t;
 
-export const hasMessage = (code: string): code is MessageKey => Object.hasOwn(en, code);
+export const hasMessage = all.has;

@@ -8,9 +8,13 @@ export interface Translator<K extends string> {
   has(code: string): code is K;
 }
 
+/** Picks the message to use from a catalogue entry (the extension's: its register); the panel's are as they are. */
+export type Select<M> = (message: M, params: Params, lang: Lang) => Message;
+
 /** `t` over one set of catalogues, so that a surface bundles only the messages it shows. */
-export function translator<K extends string>(
-  catalogues: Readonly<Record<Lang, Readonly<Record<K, Message>>>>,
+export function translator<K extends string, M = Message>(
+  catalogues: Readonly<Record<Lang, Readonly<Record<K, M>>>>,
+  select: Select<M> = (message) => message as Message,
 ): Translator<K> {
   const { en } = catalogues;
   return {
@@ -19,7 +23,7 @@ export function translator<K extends string>(
       const safe = resolveLang([lang]);
       const message = catalogues[safe][code] ?? en[code];
       if (message === undefined) return code;
-      return fill(pickForm(message, params.count, safe), params, safe);
+      return fill(pickForm(select(message, params, safe), params.count, safe), params, safe);
     },
     has: (code): code is K => Object.hasOwn(en, code),
   };
