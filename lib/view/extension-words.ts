@@ -1,6 +1,5 @@
 import type { HostAdapter } from '../hosts/schema';
 import { hasMessage, type Lang, type MessageKey, type Params, t } from '../i18n';
-import type { CountKind } from '../rules';
 import { errorText } from './text';
 import { seatWord, type Voice } from './voice';
 import type { PanelWords } from './words';
@@ -22,15 +21,6 @@ type ExtensionErrorCode = (typeof EXTENSION_ERROR_CODES)[number];
 const isExtensionError = (code: string): code is ExtensionErrorCode =>
   (EXTENSION_ERROR_CODES as readonly string[]).includes(code);
 
-const COUNT_KINDS: readonly string[] = [
-  'logins',
-  'active-employees',
-  'module',
-  'teams',
-  'active-members',
-  'role',
-] satisfies CountKind[];
-
 /** The vendor's voice in `lang` from its adapter's `words`; seatguard's neutral words where it has none. */
 export function voiceOf(adapter: Pick<HostAdapter, 'words'> | undefined, lang: Lang): Voice {
   const words = adapter?.words?.[lang];
@@ -39,8 +29,8 @@ export function voiceOf(adapter: Pick<HostAdapter, 'words'> | undefined, lang: L
 
 /** How to free a seat of a pool of this count kind, in the vendor's terms (licensing.md); null for an unknown kind. */
 export function freeText(countKind: string, lang: Lang, voice: Voice = {}): string | null {
-  if (!COUNT_KINDS.includes(countKind)) return null;
-  return t(`free.${countKind}` as MessageKey, { register: voice.register ?? '' }, lang);
+  const key = `free.${countKind}`;
+  return hasMessage(key) ? t(key, { register: voice.register ?? '' }, lang) : null;
 }
 
 /**
