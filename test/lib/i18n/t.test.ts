@@ -31,7 +31,9 @@ describe('t: placeholders', () => {
 
   it('inserts strings verbatim, without re-expanding braces in them', () => {
     expect(t('csv.why.role', { roles: '{roles}' })).toBe('Holds the role {roles}');
-    expect(t('csv.why.module', { profile: '$& 1,000', module: 'x' })).toBe('Profile $& 1,000 grants the x module');
+    expect(t('csv.why.module', { profile: '$& 1,000', module: 'x' })).toBe(
+      'Profile $& 1,000 grants the x module',
+    );
   });
 
   it('defaults to en with no params', () => {
